@@ -1,0 +1,16 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export default async function NotFound() {
+  const t = await getTranslations("errors");
+  return (
+    <main className="mx-auto max-w-xl px-4 py-16 text-center">
+      <h1 className="text-2xl font-semibold" data-testid="not-found">
+        {t("notFoundPage")}
+      </h1>
+      <Link href="/" className="mt-6 inline-block text-brand-700 underline">
+        {t("backHome")}
+      </Link>
+    </main>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Role } from "@/lib/auth/roles";
+
+export type NavItem = { href: string; label: "myBatches" | "logBatch" | "inspectionQueue" | "reports" };
+
+const byRole: Record<Role, NavItem[]> = {
+  producer: [
+    { href: "/my-batches", label: "myBatches" },
+    { href: "/my-batches/new", label: "logBatch" },
+  ],
+  coordinator: [
+    { href: "/inspections", label: "inspectionQueue" },
+    { href: "/reports", label: "reports" },
+  ],
+  admin: [
+    { href: "/inspections", label: "inspectionQueue" },
+    { href: "/reports", label: "reports" },
+  ],
+  ministry: [{ href: "/reports", label: "reports" }],
+};
+
+export function navItemsFor(role: Role): NavItem[] {
+  return byRole[role];
+}
+
+/** Where each role lands after signing in. */
+export function homeFor(role: Role): string {
+  return byRole[role][0]!.href;
+}

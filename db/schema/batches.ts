@@ -1,0 +1,94 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { members } from "./members";
+import { products } from "./products";
+import { tenantId } from "./tenancy";
+import { users } from "./users";
+
+export const batchStatusEnum = pgEnum("batch_status", [
+  "draft",
+  "submitted",
+  "in_inspection",
+  "accepted",
+  "partially_accepted",
+  "rejected",
+  "rework",
+]);
+
+export const batches = pgTable(
+  "batches",
+  {
+    associationId: tenantId(),
+    id: uuid("id").notNull().defaultRandom(),
+    lotCode: text("lot_code").notNull(),
+    publicCode: text("public_code").notNull(),
+    productId: uuid("product_id").notNull(),
+    memberId: uuid("member_id").notNull(),
+    createdBy: uuid("created_by"),
+    quantity: integer("quantity").notNull(),
+    producedFrom: date("produced_from", { mode: "string" }).notNull(),
+    producedTo: date("produced_to", { mode: "string" }).notNull(),
+    notes: text("notes"),
+    status: batchStatusEnum("status").notNull().default("submitted"),
+    acceptedQuantity: integer("accepted_quantity"),
+    rejectedQuantity: integer("rejected_quantity"),
+    clientRequestId: text("client_request_id"),
+    submittedAt: timestamp("submitted_at", { withTimezone: true, precision: 3 }),
+    createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.associationId, t.id] }),
+    unique("batches_lot_code_uq").on(t.associationId, t.lotCode),
+    uniqueIndex("batches_public_code_uq").on(t.publicCode),
+    unique("batches_client_request_uq").on(t.associationId, t.clientRequestId),
+    foreignKey({ columns: [t.associationId, t.productId], foreignColumns: [products.associationId, products.id] }),
+    foreignKey({ columns: [t.associationId, t.memberId], foreignColumns: [members.associationId, members.id] }),
+    foreignKey({ columns: [t.associationId, t.createdBy], foreignColumns: [users.associationId, users.id] }),
+    index("batches_member_idx").on(t.associationId, t.memberId, t.createdAt, t.id),
+    index("batches_status_idx").on(t.associationId, t.status, t.submittedAt, t.id),
+    index("batches_produced_idx").on(t.associationId, t.producedTo),
+    check("batches_quantity_ck", sql`${t.quantity} > 0`),
+    check("batches_dates_ck", sql`${t.producedFrom} <= ${t.producedTo}`),
+    check(
+      "batches_decided_qty_ck",
+      sql`${t.acceptedQuantity} is null or (${t.acceptedQuantity} >= 0 and ${t.acceptedQuantity} + ${t.rejectedQuantity} = ${t.quantity})`,
+    ),
+  ],
+);
+
+export const inspectionDecisionEnum = pgEnum("inspection_decision", ["accepted", "partially_accepted", "rejected"]);
+
+export const inspections = pgTable(
+  "inspections",
+  {
+    associationId: tenantId(),
+    id: uuid("id").notNull().defaultRandom(),
+    batchId: uuid("batch_id").notNull(),
+    inspectorId: uuid("inspector_id").notNull(),
+    decision: inspectionDecisionEnum("decision").notNull(),
+    acceptedQuantity: integer("accepted_quantity").notNull(),
+    reason: text("reason"),
+    decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.associationId, t.id] }),
+    foreignKey({ columns: [t.associationId, t.batchId], foreignColumns: [batches.associationId, batches.id] }),
+    foreignKey({ columns: [t.associationId, t.inspectorId], foreignColumns: [users.associationId, users.id] }),
+    index("inspections_batch_idx").on(t.associationId, t.batchId),
+    check("inspections_qty_ck", sql`${t.acceptedQuantity} >= 0`),
+  ],
+);

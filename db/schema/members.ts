@@ -1,0 +1,70 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { villages } from "./geography";
+import { tenantId } from "./tenancy";
+
+export const genderEnum = pgEnum("gender", ["female", "male"]);
+export const memberStatusEnum = pgEnum("member_status", ["active", "suspended", "left"]);
+
+export const producerGroups = pgTable(
+  "producer_groups",
+  {
+    associationId: tenantId(),
+    id: uuid("id").notNull().defaultRandom(),
+    villageId: uuid("village_id").notNull(),
+    name: text("name").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.associationId, t.id] }),
+    foreignKey({ columns: [t.associationId, t.villageId], foreignColumns: [villages.associationId, villages.id] }),
+    index("producer_groups_village_idx").on(t.associationId, t.villageId),
+  ],
+);
+
+export const members = pgTable(
+  "members",
+  {
+    associationId: tenantId(),
+    id: uuid("id").notNull().defaultRandom(),
+    memberNumber: text("member_number").notNull(),
+    fullName: text("full_name").notNull(),
+    fullNameLatin: text("full_name_latin"),
+    gender: genderEnum("gender").notNull(),
+    birthYear: integer("birth_year").notNull(),
+    phone: text("phone"),
+    villageId: uuid("village_id").notNull(),
+    groupId: uuid("group_id"),
+    joinedOn: date("joined_on", { mode: "string" }).notNull(),
+    status: memberStatusEnum("status").notNull().default("active"),
+    skills: text("skills").array().notNull().default(sql`'{}'::text[]`),
+    publicConsent: boolean("public_consent").notNull().default(false),
+    publicConsentAt: timestamp("public_consent_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.associationId, t.id] }),
+    unique("members_number_uq").on(t.associationId, t.memberNumber),
+    foreignKey({ columns: [t.associationId, t.villageId], foreignColumns: [villages.associationId, villages.id] }),
+    foreignKey({
+      columns: [t.associationId, t.groupId],
+      foreignColumns: [producerGroups.associationId, producerGroups.id],
+    }),
+    index("members_village_idx").on(t.associationId, t.villageId),
+    index("members_phone_idx").on(t.associationId, t.phone),
+    check("members_birth_year_ck", sql`${t.birthYear} between 1900 and 2100`),
+  ],
+);

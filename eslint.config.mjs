@@ -1,0 +1,31 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import drizzle from "eslint-plugin-drizzle";
+import tseslint from "typescript-eslint";
+
+const noDbInUi = {
+  patterns: [{ group: ["@/db", "@/db/*", "../db/*", "../../db/*"], message: "UI code never touches the database: call a lib/ function from a server component or action." }],
+};
+
+export default tseslint.config(
+  { ignores: [".next/**", "node_modules/**", ".data/**", "drizzle/**", "next-env.d.ts", "playwright-report/**", "test-results/**"] },
+  ...nextVitals,
+  ...nextTs,
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { drizzle },
+    rules: {
+      "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx", "database"] }],
+      "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: ["db", "tx", "database"] }],
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}", "app/**/page.tsx", "app/**/layout.tsx", "**/*-form.tsx"],
+    rules: { "no-restricted-imports": ["error", noDbInUi] },
+  },
+  { files: ["**/*.mjs"], extends: [tseslint.configs.disableTypeChecked] },
+);

@@ -1,0 +1,21 @@
+import { ForbiddenError } from "@/lib/errors/domain-errors";
+import type { Role } from "./roles";
+
+const permissions = {
+  "batch.log": ["producer"],
+  "batch.listOwn": ["producer"],
+  "batch.read": ["producer", "coordinator", "admin"],
+  "inspection.queue": ["coordinator", "admin"],
+  "inspection.decide": ["coordinator", "admin"],
+  "report.regional": ["ministry", "coordinator", "admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(ctx: { role: Role }, action: Permission): boolean {
+  return (permissions[action] as readonly Role[]).includes(ctx.role);
+}
+
+export function authorize(ctx: { role: Role }, action: Permission): void {
+  if (!can(ctx, action)) throw new ForbiddenError();
+}

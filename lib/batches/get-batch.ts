@@ -1,0 +1,54 @@
+import { and, asc, eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { batches, inspections, members, products, users, villages } from "@/db/schema";
+import type { Ctx } from "@/lib/auth/context";
+import { authorize } from "@/lib/auth/policy";
+import { NotFoundError } from "@/lib/errors/domain-errors";
+import { localName } from "@/lib/i18n/locales";
+import { scoped } from "@/lib/tenancy/scope";
+
+/** One batch with its product, producer and decisions. Producers reach only their own. */
+export async function getBatch(ctx: Ctx, batchId: string) {
+  authorize(ctx, "batch.read");
+  if (!/^[0-9a-f-]{36}$/i.test(batchId)) throw new NotFoundError();
+  if (ctx.role === "producer" && !ctx.memberId) throw new NotFoundError();
+  const ownOnly = ctx.role === "producer" && ctx.memberId ? eq(batches.memberId, ctx.memberId) : undefined;
+  const database = await db();
+  const [row] = await database
+    .select({
+      batch: batches,
+      product: { nameEn: products.nameEn, nameRu: products.nameRu, nameKy: products.nameKy, sku: products.sku },
+      member: { fullName: members.fullName, memberNumber: members.memberNumber },
+      village: { nameEn: villages.nameEn, nameRu: villages.nameRu, nameKy: villages.nameKy },
+    })
+    .from(batches)
+    .innerJoin(products, and(eq(products.associationId, batches.associationId), eq(products.id, batches.productId)))
+    .innerJoin(members, and(eq(members.associationId, batches.associationId), eq(members.id, batches.memberId)))
+    .innerJoin(villages, and(eq(villages.associationId, members.associationId), eq(villages.id, members.villageId)))
+    .where(scoped(ctx, batches, eq(batches.id, batchId), ownOnly));
+  if (!row) throw new NotFoundError();
+  const decisions = await database
+    .select({
+      id: inspections.id,
+      decision: inspections.decision,
+      acceptedQuantity: inspections.acceptedQuantity,
+      reason: inspections.reason,
+      decidedAt: inspections.decidedAt,
+      inspectorName: users.name,
+    })
+    .from(inspections)
+    .innerJoin(users, and(eq(users.associationId, inspections.associationId), eq(users.id, inspections.inspectorId)))
+    .where(scoped(ctx, inspections, eq(inspections.batchId, batchId)))
+    .orderBy(asc(inspections.decidedAt));
+  return {
+    ...row.batch,
+    productName: localName(row.product, ctx.locale),
+    sku: row.product.sku,
+    producerName: row.member.fullName,
+    memberNumber: row.member.memberNumber,
+    villageName: localName(row.village, ctx.locale),
+    decisions,
+  };
+}
+
+export type BatchDetails = Awaited<ReturnType<typeof getBatch>>;

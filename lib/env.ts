@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  PGLITE_DIR: z.string().default(".data/pglite"),
+  DATA_DIR: z.string().default(".data"),
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  PORT: z.coerce.number().int().positive().default(3000),
+  SEED_ALLOW_REMOTE: z.enum(["0", "1"]).default("0"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+/** Reads and validates the environment once; a bad value stops the process with its name. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse({
+    ...process.env,
+    DATABASE_URL: process.env.DATABASE_URL || undefined,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET || undefined,
+  });
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => i.path.join(".")).join(", ");
+    throw new Error(`Invalid environment: ${fields}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Demo mode: the embedded database, demo data and demo logins on the sign-in page. */
+export function isDemoMode(): boolean {
+  return env().DATABASE_URL === undefined;
+}
