@@ -16,6 +16,8 @@ export type DbHandle =
 
 export function connectPostgres(url: string, max = 10): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection dropped by the server (restart, failover) must not crash the process.
+  pool.on("error", (error) => console.error(JSON.stringify({ level: "warn", msg: "idle database connection lost", code: (error as { code?: string }).code })));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return { kind: "postgres", db, pool, close: () => pool.end() };
 }
