@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { DomainError } from "./domain-errors";
+import { logError } from "./log-error";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -18,7 +19,7 @@ export function toFailure(error: unknown): Extract<ActionResult<never>, { ok: fa
       : { ok: false, error: error.key };
   }
   const requestId = randomUUID();
-  console.error(JSON.stringify({ level: "error", requestId, error: error instanceof Error ? error.stack : String(error) }));
+  logError(requestId, error);
   return { ok: false, error: "unexpected", requestId };
 }
 

@@ -1,0 +1,66 @@
+import { expect, test } from "./fixtures";
+import { LogBatchPage, RegionalOverviewPage } from "./pages";
+
+// The one spec that adds batches to OVOP Issyk-Kul, so the ministry totals it compares are its own.
+test.describe.configure({ mode: "serial" });
+
+const today = new Date().toISOString().slice(0, 10);
+const year = Number(today.slice(0, 4));
+const quantity = 37;
+let batchUrl = "";
+let before = { batches: 0, quantity: 0 };
+
+test("ministry numbers before", async ({ as }) => {
+  const report = new RegionalOverviewPage(await as("ministry"));
+  await report.open(year);
+  before = { batches: await report.totalNumber("Batches"), quantity: await report.totalNumber("Quantity produced") };
+  expect(before.batches).toBeGreaterThan(0);
+});
+
+test("a producer logs a felt batch on a phone, once even when tapping twice", async ({ as }) => {
+  const page = await as("producer");
+  await page.goto("/my-batches");
+  const topBefore = await page.getByTestId("my-batches").getByRole("link").first().textContent();
+
+  const form = new LogBatchPage(page);
+  await form.open();
+  await form.fill({ product: "Felt sheep · Natural-dye felt souvenirs", quantity: String(quantity), from: today, to: today, notes: "Sainfoin yellow, walnut brown" });
+  await form.submit().dblclick();
+  await expect(page.getByTestId("alert-success")).toContainText(/Batch FELT-\d{4}-\d{5} submitted/);
+  await expect(page.getByTestId("status-badge").first()).toHaveText("Submitted");
+  batchUrl = page.url().replace(/\?.*$/, "");
+
+  await page.goto("/my-batches");
+  const links = page.getByTestId("my-batches").getByRole("link");
+  await expect(links.first()).toContainText("Felt sheep");
+  await expect(links.first()).toContainText("Submitted");
+  expect(await links.nth(1).textContent()).toBe(topBefore);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
+
+test("the ministry sees the new batch in its totals", async ({ as }) => {
+  const report = new RegionalOverviewPage(await as("ministry"));
+  await report.open(year);
+  expect(await report.totalNumber("Batches")).toBe(before.batches + 1);
+  expect(await report.totalNumber("Quantity produced")).toBe(before.quantity + quantity);
+});
+
+test("a coordinator partially accepts it, with the reason the form asks for", async ({ as }) => {
+  const coordinator = await as("coordinator");
+  await coordinator.goto(batchUrl);
+  await coordinator.getByLabel("Partially accepted").check();
+  await coordinator.getByLabel("Accepted quantity").fill("34");
+  await coordinator.getByRole("button", { name: "Record decision" }).click();
+  await expect(coordinator.getByTestId("reason-error")).toHaveText("Write the reason (at least 3 characters).");
+  await expect(coordinator.getByTestId("decision")).toHaveCount(0);
+
+  await coordinator.getByLabel("Reason").fill("3 pieces with uneven felting");
+  await coordinator.getByRole("button", { name: "Record decision" }).click();
+  await expect(coordinator.getByTestId("decision")).toContainText("3 pieces with uneven felting");
+
+  const producer = await as("producer", { language: "account" });
+  await producer.goto(batchUrl);
+  await expect(producer.locator("html")).toHaveAttribute("lang", "ru");
+  await expect(producer.getByTestId("status-badge").first()).toHaveText("Частично принята");
+  await expect(producer.getByTestId("decision")).toContainText("3 pieces with uneven felting");
+});
