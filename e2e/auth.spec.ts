@@ -1,9 +1,10 @@
+import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../lib/auth/demo-accounts";
 import { ACCOUNTS, expect, test, type Account } from "./fixtures";
 
 test.use({ locale: "en-US" });
 
-async function signInWithForm(page: import("@playwright/test").Page, identifier: string, password: string) {
+async function signInWithForm(page: Page, identifier: string, password: string) {
   await page.goto("/login");
   await page.getByLabel("Phone or e-mail").fill(identifier);
   await page.getByLabel("Password").fill(password);
