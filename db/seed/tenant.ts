@@ -1,0 +1,124 @@
+import type { Tx } from "@/db/connect";
+import {
+  associations,
+  batches,
+  districts,
+  inspections,
+  lotSequences,
+  members,
+  producerGroups,
+  productLines,
+  products,
+  regions,
+  users,
+  villages,
+} from "@/db/schema";
+import { DEMO_ACCOUNTS } from "@/lib/auth/demo-accounts";
+import { buildBatches, type SeedLine } from "./batches";
+import { dayNumber, momentOn } from "./calendar";
+import { insertChunked } from "./insert";
+import { buildGroups, buildMembers, type SeedVillage } from "./members";
+import type { TenantPlan } from "./plans";
+import type { Rng } from "./random";
+
+const SETUP_DAY = dayNumber("2024-12-16");
+
+function buildGeography(rng: Rng, associationId: string, plan: TenantPlan) {
+  const names = (n: { en: string; ru: string; ky: string }) => ({ nameEn: n.en, nameRu: n.ru, nameKy: n.ky });
+  const region = { associationId, id: rng.uuid(), ...names(plan.region) };
+  const districtRows = [];
+  const villageRows = [];
+  const seedVillages: SeedVillage[] = [];
+  for (const district of plan.region.districts) {
+    const districtRow = { associationId, id: rng.uuid(), regionId: region.id, ...names(district) };
+    districtRows.push(districtRow);
+    for (const village of district.villages) {
+      const row = { associationId, id: rng.uuid(), districtId: districtRow.id, ...names(village) };
+      villageRows.push(row);
+      seedVillages.push({ id: row.id, en: village.en, ky: village.ky, weight: village.weight });
+    }
+  }
+  return { region, districtRows, villageRows, seedVillages };
+}
+
+function buildCatalog(rng: Rng, associationId: string, plan: TenantPlan) {
+  const lineRows = [];
+  const productRows = [];
+  const seedLines: SeedLine[] = [];
+  for (const line of plan.lines) {
+    const lineId = rng.uuid();
+    lineRows.push({ associationId, id: lineId, code: line.code, nameEn: line.en, nameRu: line.ru, nameKy: line.ky, unit: line.unit });
+    const productIds = new Map<string, string>();
+    for (const sku of line.skus) {
+      const id = rng.uuid();
+      productIds.set(sku.sku, id);
+      productRows.push({
+        associationId,
+        id,
+        lineId,
+        sku: sku.sku,
+        articleNumber: sku.articleNumber,
+        nameEn: sku.en,
+        nameRu: sku.ru,
+        nameKy: sku.ky,
+        producerPriceMinor: sku.priceMinor,
+        currency: plan.association.currency,
+      });
+    }
+    seedLines.push({ ...line, productIds });
+  }
+  return { lineRows, productRows, seedLines };
+}
+
+function buildUsers(rng: Rng, associationId: string, plan: TenantPlan, passwordHash: string, producerMemberId: string) {
+  return DEMO_ACCOUNTS.filter((a) => a.association === plan.association.slug).map((account) => {
+    const producer = account.role === "producer";
+    return {
+      associationId,
+      id: rng.uuid(),
+      name: account.name,
+      email: producer ? null : account.login,
+      phone: producer ? account.login : null,
+      passwordHash,
+      role: account.role,
+      locale: producer || account.role === "ministry" ? ("ru" as const) : ("en" as const),
+      memberId: producer ? producerMemberId : null,
+      createdAt: momentOn(SETUP_DAY, 11, 0, plan.utcOffset),
+    };
+  });
+}
+
+export async function seedTenant(tx: Tx, rng: Rng, plan: TenantPlan, passwordHash: string): Promise<Record<string, number>> {
+  const associationId = rng.uuid();
+  const geography = buildGeography(rng, associationId, plan);
+  const groupRows = buildGroups(rng, associationId, geography.seedVillages, plan.groupsFor);
+  const memberPlan = { ...plan.members, utcOffset: plan.utcOffset };
+  const { rows: memberRows, producers } = buildMembers(rng, associationId, memberPlan, geography.seedVillages, groupRows);
+  const demoMemberId = memberRows[0]!.id!;
+  const userRows = buildUsers(rng, associationId, plan, passwordHash, demoMemberId);
+  const catalog = buildCatalog(rng, associationId, plan);
+  const inspectorIds = userRows.filter((u) => u.role === "coordinator").map((u) => u.id);
+  const built = buildBatches(rng, associationId, catalog.seedLines, producers, {
+    ...plan.batches,
+    inspectorIds,
+    utcOffset: plan.utcOffset,
+    demoMemberId,
+  });
+
+  await tx.insert(associations).values({ id: associationId, ...plan.association, createdAt: momentOn(SETUP_DAY, 10, 0, plan.utcOffset) });
+  await tx.insert(regions).values(geography.region);
+  return {
+    associations: 1,
+    regions: 1,
+    districts: await insertChunked(tx, districts, geography.districtRows),
+    villages: await insertChunked(tx, villages, geography.villageRows),
+    producerGroups: await insertChunked(tx, producerGroups, groupRows),
+    members: await insertChunked(tx, members, memberRows),
+    users: await insertChunked(tx, users, userRows),
+    productLines: await insertChunked(tx, productLines, catalog.lineRows),
+    products: await insertChunked(tx, products, catalog.productRows),
+    batches: await insertChunked(tx, batches, built.batchRows),
+    inspections: await insertChunked(tx, inspections, built.inspectionRows),
+    lotSequences: await insertChunked(tx, lotSequences, built.sequenceRows),
+  };
+}
