@@ -3,12 +3,12 @@ import { getRequestConfig } from "next-intl/server";
 import { currentUser } from "@/lib/auth/session";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
 
-/** The choice made with the switcher, else the signed-in user's language, else the browser's. */
+/** The signed-in user's language (see currentUser), else the switcher's choice, else the browser's. */
 async function resolveLocale(): Promise<Locale> {
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (isLocale(chosen)) return chosen;
   const user = await currentUser();
   if (user) return user.locale;
+  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(chosen)) return chosen;
   return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
 }
 

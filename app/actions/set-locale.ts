@@ -16,10 +16,12 @@ export async function setLocale(formData: FormData): Promise<void> {
   if (!isLocale(locale)) return;
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
   const user = await currentUser();
-  if (user && user.locale !== locale) {
+  if (user) {
     await (await db()).transaction(async (tx) => {
+      const [saved] = await tx.select({ locale: users.locale }).from(users).where(scoped(user, users, eq(users.id, user.userId))).for("update");
+      if (!saved || saved.locale === locale) return;
       await tx.update(users).set({ locale }).where(scoped(user, users, eq(users.id, user.userId)));
-      await recordAudit(tx, user, { action: "user.locale_changed", entityType: "user", entityId: user.userId, before: { locale: user.locale }, after: { locale } });
+      await recordAudit(tx, user, { action: "user.locale_changed", entityType: "user", entityId: user.userId, before: { locale: saved.locale }, after: { locale } });
     });
   }
   revalidatePath("/", "layout");

@@ -50,6 +50,7 @@ describe("logBatch", () => {
 
   it.each([
     ["missing product", { productId: undefined }, "productId", "required"],
+    ["empty quantity", { quantity: "" }, "quantity", "required"],
     ["negative quantity", { quantity: -3 }, "quantity", "tooSmall?min=1"],
     ["zero quantity", { quantity: 0 }, "quantity", "tooSmall?min=1"],
     ["fractional quantity", { quantity: 2.5 }, "quantity", "invalidType"],

@@ -1,12 +1,13 @@
 import { z } from "@/lib/validation/zod-messages";
 import { isoDate, latestAllowedDate } from "@/lib/validation/dates";
+import { wholeNumber } from "@/lib/validation/numbers";
 
 export const MAX_BATCH_QUANTITY = 100_000;
 
 export const logBatchSchema = z
   .object({
     productId: z.uuid(),
-    quantity: z.coerce.number<string | number>().int().min(1).max(MAX_BATCH_QUANTITY),
+    quantity: wholeNumber(1, MAX_BATCH_QUANTITY),
     producedFrom: isoDate,
     producedTo: isoDate,
     notes: z.string().trim().max(1000).optional(),

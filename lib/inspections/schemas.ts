@@ -1,3 +1,4 @@
+import { wholeNumber } from "@/lib/validation/numbers";
 import { z } from "@/lib/validation/zod-messages";
 
 export const DECISIONS = ["accepted", "partially_accepted", "rejected"] as const;
@@ -7,7 +8,7 @@ export const decideBatchSchema = z
   .object({
     batchId: z.uuid(),
     decision: z.enum(DECISIONS),
-    acceptedQuantity: z.coerce.number<string | number>().int().min(0),
+    acceptedQuantity: wholeNumber(0, 10_000_000),
     reason: z.string().trim().max(1000).optional(),
   })
   .refine((d) => d.decision === "accepted" || (d.reason ?? "").length >= 3, {

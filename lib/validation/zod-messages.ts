@@ -5,9 +5,11 @@ import { z } from "zod";
  * ("tooLong?max=200"), so client and server forms show the same translated text.
  */
 function messageFor(issue: z.core.$ZodRawIssue): string {
+  // An empty text box or an unchosen select is missing, whatever rule it then breaks.
+  if (issue.input === "") return "required";
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined || issue.input === null || issue.input === "" ? "required" : "invalidType";
+      return issue.input === undefined || issue.input === null ? "required" : "invalidType";
     case "too_small":
       if (issue.origin === "string") return Number(issue.minimum) <= 1 ? "required" : `tooShort?min=${issue.minimum}`;
       return `tooSmall?min=${issue.minimum}`;
