@@ -15,7 +15,7 @@ export function OverviewTable({ report }: { report: RegionalOverview }) {
       <table className="w-full min-w-[44rem] text-sm" data-testid="overview-table">
         <thead className="bg-stone-100 text-left">
           <tr>
-            <th scope="col" className="px-3 py-2">{t("district")}</th>
+            <th scope="col" className="sticky left-0 bg-stone-100 px-3 py-2">{t("district")}</th>
             {headers.map((h) => (
               <th key={h} scope="col" className="px-3 py-2 text-right">{h}</th>
             ))}
@@ -24,7 +24,7 @@ export function OverviewTable({ report }: { report: RegionalOverview }) {
         <tbody className="divide-y divide-stone-200">
           {report.districts.map((d) => (
             <tr key={d.districtId}>
-              <th scope="row" className="px-3 py-2 text-left font-medium">
+              <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-medium">
                 {d.districtName}
                 <span className="block text-xs font-normal text-stone-500">{d.regionName}</span>
               </th>
@@ -36,7 +36,7 @@ export function OverviewTable({ report }: { report: RegionalOverview }) {
         </tbody>
         <tfoot className="border-t-2 border-stone-300 font-semibold">
           <tr data-testid="overview-total">
-            <th scope="row" className="px-3 py-2 text-left">{t("total")}</th>
+            <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left">{t("total")}</th>
             {cells(report.total).map((c, i) => (
               <td key={i} className="px-3 py-2 text-right tabular-nums">{c}</td>
             ))}

@@ -11,29 +11,32 @@ export function AppHeader({ user }: { user: Ctx }) {
   const tRole = useTranslations("roles");
   return (
     <header className="border-b border-stone-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-4 pt-3">
         <Link href="/" className="text-lg font-semibold text-brand-700">
           {tApp("name")}
         </Link>
-        <div className="flex flex-wrap items-center gap-2">
-          <span className="text-sm text-stone-600" data-testid="signed-in-as">
+        <div className="flex items-center gap-3">
+          <span className="hidden text-sm text-stone-600 sm:inline" data-testid="signed-in-as">
             {t("signedInAs", { name: user.name })} · {tRole(user.role)}
           </span>
           <SignOutButton label={t("signOut")} />
         </div>
       </div>
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 pb-2">
-        <nav aria-label={t("menu")}>
-          <ul className="flex flex-wrap gap-1">
-            {navItemsFor(user.role).map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="inline-flex min-h-11 items-center rounded-md px-3 font-medium text-stone-800 hover:bg-stone-100">
-                  {t(item.label)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+      <nav aria-label={t("menu")} className="mx-auto max-w-5xl px-2 pt-1">
+        <ul className="flex flex-wrap">
+          {navItemsFor(user.role).map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="inline-flex min-h-11 items-center rounded-md px-2 font-medium text-stone-800 hover:bg-stone-100">
+                {t(item.label)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-3 px-4 pb-1 sm:justify-end">
+        <span className="text-xs text-stone-600 sm:hidden">
+          {user.name} · {tRole(user.role)}
+        </span>
         <LanguageSwitcher />
       </div>
     </header>

@@ -1,0 +1,49 @@
+// Screenshots of the main screens at phone (360 px) and desktop width, for a human to look at.
+// Usage: start the app (npm run demo), then `npm run screenshots` [-- http://127.0.0.1:3000].
+import { existsSync, mkdirSync } from "node:fs";
+import { chromium } from "@playwright/test";
+
+const base = process.argv[2] ?? "http://127.0.0.1:3000";
+const out = ".data/screenshots";
+const password = "ovop-demo-2026";
+mkdirSync(out, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
+  args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"],
+});
+
+async function open(login, width, locale) {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  await context.addCookies([{ name: "ovop_locale", value: locale, url: base }]);
+  const page = await context.newPage();
+  if (login) {
+    const { csrfToken } = await (await page.request.get(`${base}/api/auth/csrf`)).json();
+    await page.request.post(`${base}/api/auth/callback/credentials`, { form: { identifier: login, password, csrfToken, json: "true" } });
+  }
+  return page;
+}
+
+const screens = [
+  [null, "/login", "login", "ru"],
+  ["+996555000001", "/my-batches", "producer-batches", "ky"],
+  ["+996555000001", "/my-batches/new", "producer-log-batch", "ru"],
+  ["coordinator@ovop.kg", "/inspections", "coordinator-queue", "en"],
+  ["ministry@ovop.kg", "/reports", "ministry-overview", "ru"],
+];
+
+for (const width of [360, 1280]) {
+  for (const [login, path, name, locale] of screens) {
+    const page = await open(login, width, locale);
+    await page.goto(base + path);
+    await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
+    if (name === "coordinator-queue") {
+      await page.getByTestId("inspection-queue").getByRole("link").first().click();
+      await page.waitForURL(/\/batches\//);
+      await page.screenshot({ path: `${out}/coordinator-batch-${width}.png`, fullPage: true });
+    }
+    await page.context().close();
+  }
+}
+await browser.close();
+console.log(`Screenshots in ${out}/`);
