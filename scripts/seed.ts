@@ -5,7 +5,12 @@ import { assertLocalSeedTarget } from "@/db/seed-guard";
 import { env } from "@/lib/env";
 
 const { DATABASE_URL, SEED_ALLOW_REMOTE } = env();
-assertLocalSeedTarget(DATABASE_URL, SEED_ALLOW_REMOTE === "1" || process.argv.includes("--allow-remote"));
+try {
+  assertLocalSeedTarget(DATABASE_URL, SEED_ALLOW_REMOTE === "1" || process.argv.includes("--allow-remote"));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 const handle = await openConfiguredDatabase(1);
 await migrateDatabase(handle);
 const started = Date.now();
