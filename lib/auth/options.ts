@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/db/client";
+import { env } from "@/lib/env";
 import { authenticate } from "./authenticate";
 import type { Ctx } from "./context";
 import { authSecret } from "./secret";
@@ -12,6 +13,8 @@ function clientIp(headers: Record<string, unknown> | undefined): string {
 }
 
 export function authOptions(): NextAuthOptions {
+  // next-auth builds its own URLs from NEXTAUTH_URL; a deployment behind a domain must set it.
+  process.env.NEXTAUTH_URL ??= `http://localhost:${env().PORT}`;
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },

@@ -1,11 +1,12 @@
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { batches, inspections, members, products, users, villages } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { authorize } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { localName } from "@/lib/i18n/locales";
-import { scoped } from "@/lib/tenancy/scope";
+import { nameColumns } from "@/lib/i18n/name-columns";
+import { scoped, tenantJoin } from "@/lib/tenancy/scope";
 
 /** One batch with its product, producer and decisions. Producers reach only their own. */
 export async function getBatch(ctx: Ctx, batchId: string) {
@@ -19,12 +20,12 @@ export async function getBatch(ctx: Ctx, batchId: string) {
       batch: batches,
       product: { nameEn: products.nameEn, nameRu: products.nameRu, nameKy: products.nameKy, sku: products.sku },
       member: { fullName: members.fullName, memberNumber: members.memberNumber },
-      village: { nameEn: villages.nameEn, nameRu: villages.nameRu, nameKy: villages.nameKy },
+      village: nameColumns(villages),
     })
     .from(batches)
-    .innerJoin(products, and(eq(products.associationId, batches.associationId), eq(products.id, batches.productId)))
-    .innerJoin(members, and(eq(members.associationId, batches.associationId), eq(members.id, batches.memberId)))
-    .innerJoin(villages, and(eq(villages.associationId, members.associationId), eq(villages.id, members.villageId)))
+    .innerJoin(products, tenantJoin(products, batches, batches.productId))
+    .innerJoin(members, tenantJoin(members, batches, batches.memberId))
+    .innerJoin(villages, tenantJoin(villages, members, members.villageId))
     .where(scoped(ctx, batches, eq(batches.id, batchId), ownOnly));
   if (!row) throw new NotFoundError();
   const decisions = await database
@@ -37,7 +38,7 @@ export async function getBatch(ctx: Ctx, batchId: string) {
       inspectorName: users.name,
     })
     .from(inspections)
-    .innerJoin(users, and(eq(users.associationId, inspections.associationId), eq(users.id, inspections.inspectorId)))
+    .innerJoin(users, tenantJoin(users, inspections, inspections.inspectorId))
     .where(scoped(ctx, inspections, eq(inspections.batchId, batchId)))
     .orderBy(asc(inspections.decidedAt));
   return {

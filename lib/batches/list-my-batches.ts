@@ -1,13 +1,14 @@
-import { and, desc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { batches, products } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { authorize } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors/domain-errors";
 import { localName } from "@/lib/i18n/locales";
+import { nameColumns } from "@/lib/i18n/name-columns";
 import { decodeCursor, PAGE_SIZE, toPage } from "@/lib/pagination/cursor";
 import { keysetBefore } from "@/lib/pagination/keyset";
-import { scoped } from "@/lib/tenancy/scope";
+import { scoped, tenantJoin } from "@/lib/tenancy/scope";
 
 /** The producer's own batches, newest first. */
 export async function listMyBatches(ctx: Ctx, input: { cursor?: string }) {
@@ -22,10 +23,10 @@ export async function listMyBatches(ctx: Ctx, input: { cursor?: string }) {
       quantity: batches.quantity,
       acceptedQuantity: batches.acceptedQuantity,
       createdAt: batches.createdAt,
-      product: { nameEn: products.nameEn, nameRu: products.nameRu, nameKy: products.nameKy },
+      product: nameColumns(products),
     })
     .from(batches)
-    .innerJoin(products, and(eq(products.associationId, batches.associationId), eq(products.id, batches.productId)))
+    .innerJoin(products, tenantJoin(products, batches, batches.productId))
     .where(scoped(ctx, batches, eq(batches.memberId, ctx.memberId), after))
     .orderBy(desc(batches.createdAt), desc(batches.id))
     .limit(PAGE_SIZE + 1);

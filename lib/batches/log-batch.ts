@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import type { Tx } from "@/db/connect";
 import { batches, lotSequences, productLines, products } from "@/db/schema";
@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Ctx } from "@/lib/auth/context";
 import { authorize } from "@/lib/auth/policy";
 import { ForbiddenError, ValidationError } from "@/lib/errors/domain-errors";
-import { scoped } from "@/lib/tenancy/scope";
+import { scoped, tenantJoin } from "@/lib/tenancy/scope";
 import { formatLotCode, newPublicCode } from "./lot-code";
 import { logBatchSchema, type LogBatchInput } from "./schemas";
 
@@ -51,7 +51,7 @@ export async function logBatch(ctx: Ctx, input: LogBatchInput): Promise<LoggedBa
       const [product] = await tx
         .select({ id: products.id, lineCode: productLines.code })
         .from(products)
-        .innerJoin(productLines, and(eq(productLines.associationId, products.associationId), eq(productLines.id, products.lineId)))
+        .innerJoin(productLines, tenantJoin(productLines, products, products.lineId))
         .where(scoped(ctx, products, eq(products.id, data.productId), eq(products.status, "active")));
       if (!product) throw new ValidationError({ productId: "notFound" });
       const year = Number(data.producedTo.slice(0, 4));

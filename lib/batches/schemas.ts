@@ -4,19 +4,26 @@ import { wholeNumber } from "@/lib/validation/numbers";
 
 export const MAX_BATCH_QUANTITY = 100_000;
 
+const productionDate = isoDate
+  .refine((d) => d <= latestAllowedDate(), { message: "dateInFuture" })
+  .refine((d) => d >= "2000-01-01", { message: "dateTooOld" });
+
+const dates = z.object({ producedFrom: productionDate, producedTo: productionDate });
+
 export const logBatchSchema = z
   .object({
     productId: z.uuid(),
     quantity: wholeNumber(1, MAX_BATCH_QUANTITY),
-    producedFrom: isoDate,
-    producedTo: isoDate,
+    producedFrom: productionDate,
+    producedTo: productionDate,
     notes: z.string().trim().max(1000).optional(),
     clientRequestId: z.uuid(),
   })
-  .refine((b) => b.producedFrom <= b.producedTo, { path: ["producedTo"], message: "dateOrder" })
-  .refine((b) => b.producedTo <= latestAllowedDate(), { path: ["producedTo"], message: "dateInFuture" })
-  .refine((b) => b.producedFrom >= "2000-01-01", { path: ["producedFrom"], message: "dateTooOld" });
+  // Checked as soon as both dates are valid, even while other fields still have errors.
+  .refine((b) => b.producedFrom <= b.producedTo, {
+    path: ["producedTo"],
+    message: "dateOrder",
+    when: (payload) => dates.safeParse(payload.value).success,
+  });
 
 export type LogBatchInput = z.input<typeof logBatchSchema>;
-
-export const batchCursorSchema = z.string().max(200).optional();

@@ -1,12 +1,13 @@
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { batches, members, products, villages } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { authorize } from "@/lib/auth/policy";
 import { localName } from "@/lib/i18n/locales";
+import { nameColumns } from "@/lib/i18n/name-columns";
 import { decodeCursor, PAGE_SIZE, toPage } from "@/lib/pagination/cursor";
 import { keysetAfter } from "@/lib/pagination/keyset";
-import { scoped } from "@/lib/tenancy/scope";
+import { scoped, tenantJoin } from "@/lib/tenancy/scope";
 
 /** Submitted batches waiting for a decision, longest-waiting first. */
 export async function listInspectionQueue(ctx: Ctx, input: { cursor?: string }) {
@@ -19,13 +20,13 @@ export async function listInspectionQueue(ctx: Ctx, input: { cursor?: string }) 
       quantity: batches.quantity,
       submittedAt: batches.submittedAt,
       producerName: members.fullName,
-      product: { nameEn: products.nameEn, nameRu: products.nameRu, nameKy: products.nameKy },
-      village: { nameEn: villages.nameEn, nameRu: villages.nameRu, nameKy: villages.nameKy },
+      product: nameColumns(products),
+      village: nameColumns(villages),
     })
     .from(batches)
-    .innerJoin(products, and(eq(products.associationId, batches.associationId), eq(products.id, batches.productId)))
-    .innerJoin(members, and(eq(members.associationId, batches.associationId), eq(members.id, batches.memberId)))
-    .innerJoin(villages, and(eq(villages.associationId, members.associationId), eq(villages.id, members.villageId)))
+    .innerJoin(products, tenantJoin(products, batches, batches.productId))
+    .innerJoin(members, tenantJoin(members, batches, batches.memberId))
+    .innerJoin(villages, tenantJoin(villages, members, members.villageId))
     .where(scoped(ctx, batches, eq(batches.status, "submitted"), after))
     .orderBy(asc(batches.submittedAt), asc(batches.id))
     .limit(PAGE_SIZE + 1);

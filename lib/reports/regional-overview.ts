@@ -1,10 +1,11 @@
-import { and, asc, between, eq, lte, sql } from "drizzle-orm";
+import { asc, between, eq, lte, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { associations, batches, districts, members, regions, villages } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { authorize } from "@/lib/auth/policy";
 import { localName } from "@/lib/i18n/locales";
-import { scoped } from "@/lib/tenancy/scope";
+import { nameColumns } from "@/lib/i18n/name-columns";
+import { scoped, tenantJoin } from "@/lib/tenancy/scope";
 import { suppressSmall } from "./suppress";
 
 const int = (expr: ReturnType<typeof sql>) => expr.mapWith(Number);
@@ -31,7 +32,7 @@ export async function getRegionalOverview(ctx: Ctx, input: { year: number }) {
   const { youthMinAge, youthMaxAge } = association!;
   const yearStart = `${input.year}-01-01`;
   const yearEnd = `${input.year}-12-31`;
-  const villageOfMember = and(eq(villages.associationId, members.associationId), eq(villages.id, members.villageId));
+  const villageOfMember = tenantJoin(villages, members, members.villageId);
 
   const people = database
     .select({
@@ -55,7 +56,7 @@ export async function getRegionalOverview(ctx: Ctx, input: { year: number }) {
       decided: int(sql`coalesce(sum(${batches.quantity}) filter (where ${batches.acceptedQuantity} is not null), 0)`).as("decided"),
     })
     .from(batches)
-    .innerJoin(members, and(eq(members.associationId, batches.associationId), eq(members.id, batches.memberId)))
+    .innerJoin(members, tenantJoin(members, batches, batches.memberId))
     .innerJoin(villages, villageOfMember)
     .where(scoped(ctx, batches, between(batches.producedTo, yearStart, yearEnd)))
     .groupBy(villages.districtId)
@@ -64,8 +65,8 @@ export async function getRegionalOverview(ctx: Ctx, input: { year: number }) {
   const rows = await database
     .select({
       districtId: districts.id,
-      district: { nameEn: districts.nameEn, nameRu: districts.nameRu, nameKy: districts.nameKy },
-      region: { nameEn: regions.nameEn, nameRu: regions.nameRu, nameKy: regions.nameKy },
+      district: nameColumns(districts),
+      region: nameColumns(regions),
       women: int(sql`coalesce(${people.women}, 0)`),
       men: int(sql`coalesce(${people.men}, 0)`),
       youth: int(sql`coalesce(${people.youth}, 0)`),
@@ -75,7 +76,7 @@ export async function getRegionalOverview(ctx: Ctx, input: { year: number }) {
       decided: int(sql`coalesce(${production.decided}, 0)`),
     })
     .from(districts)
-    .innerJoin(regions, and(eq(regions.associationId, districts.associationId), eq(regions.id, districts.regionId)))
+    .innerJoin(regions, tenantJoin(regions, districts, districts.regionId))
     .leftJoin(people, eq(people.districtId, districts.id))
     .leftJoin(production, eq(production.districtId, districts.id))
     .where(scoped(ctx, districts))

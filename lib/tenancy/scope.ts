@@ -10,3 +10,10 @@ type TenantTable = { associationId: PgColumn };
 export function scoped(ctx: { associationId: string }, table: TenantTable, ...conditions: (SQL | undefined)[]): SQL {
   return and(eq(table.associationId, ctx.associationId), ...conditions) as SQL;
 }
+
+type TenantRow = { associationId: PgColumn; id: PgColumn };
+
+/** Join condition for `target` referenced by `foreignKey` of `source`: same association, same id. */
+export function tenantJoin(target: TenantRow, source: TenantTable, foreignKey: PgColumn): SQL {
+  return and(eq(target.associationId, source.associationId), eq(target.id, foreignKey)) as SQL;
+}
