@@ -1,4 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
@@ -24,8 +25,8 @@ export function connectPostgres(url: string, max = 10): DbHandle {
 
 /** `source` is a data folder, or a dump made by `dumpDataDir()` for a throwaway in-memory copy. */
 export async function connectPglite(source: string | Blob | File): Promise<DbHandle> {
-  const client =
-    typeof source === "string" ? new PGlite(source) : new PGlite({ loadDataDir: source });
+  const extensions = { pg_trgm };
+  const client = typeof source === "string" ? new PGlite(source, { extensions }) : new PGlite({ loadDataDir: source, extensions });
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return { kind: "pglite", db, client, close: () => client.close() };

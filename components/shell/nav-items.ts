@@ -1,6 +1,6 @@
 import type { Role } from "@/lib/auth/roles";
 
-export type NavItem = { href: string; label: "myBatches" | "logBatch" | "inspectionQueue" | "reports" };
+export type NavItem = { href: string; label: "myBatches" | "logBatch" | "inspectionQueue" | "members" | "reports" | "users" | "geography" };
 
 const byRole: Record<Role, NavItem[]> = {
   producer: [
@@ -9,11 +9,15 @@ const byRole: Record<Role, NavItem[]> = {
   ],
   coordinator: [
     { href: "/inspections", label: "inspectionQueue" },
+    { href: "/members", label: "members" },
     { href: "/reports", label: "reports" },
   ],
   admin: [
     { href: "/inspections", label: "inspectionQueue" },
+    { href: "/members", label: "members" },
     { href: "/reports", label: "reports" },
+    { href: "/settings/users", label: "users" },
+    { href: "/settings/geography", label: "geography" },
   ],
   ministry: [{ href: "/reports", label: "reports" }],
 };

@@ -13,6 +13,7 @@ import {
   timestamp,
   unique,
   uuid,
+  type PgTableExtraConfigValue,
 } from "drizzle-orm/pg-core";
 import { villages } from "./geography";
 import { tenantId } from "./tenancy";
@@ -27,11 +28,14 @@ export const producerGroups = pgTable(
     id: uuid("id").notNull().defaultRandom(),
     villageId: uuid("village_id").notNull(),
     name: text("name").notNull(),
+    leaderMemberId: uuid("leader_member_id"),
   },
-  (t) => [
+  // Annotated: groups and members reference each other, which TypeScript cannot infer.
+  (t): PgTableExtraConfigValue[] => [
     primaryKey({ columns: [t.associationId, t.id] }),
     foreignKey({ columns: [t.associationId, t.villageId], foreignColumns: [villages.associationId, villages.id] }),
     index("producer_groups_village_idx").on(t.associationId, t.villageId),
+    foreignKey({ columns: [t.associationId, t.leaderMemberId], foreignColumns: [members.associationId, members.id] }),
   ],
 );
 
@@ -53,9 +57,12 @@ export const members = pgTable(
     skills: text("skills").array().notNull().default(sql`'{}'::text[]`),
     publicConsent: boolean("public_consent").notNull().default(false),
     publicConsentAt: timestamp("public_consent_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Lower-case, accent-free name (Cyrillic and its Latin spelling), number and phone digits; see lib/members/search-key.ts. */
+    searchKey: text("search_key").notNull().default(""),
+    createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [
+  (t): PgTableExtraConfigValue[] => [
     primaryKey({ columns: [t.associationId, t.id] }),
     unique("members_number_uq").on(t.associationId, t.memberNumber),
     foreignKey({ columns: [t.associationId, t.villageId], foreignColumns: [villages.associationId, villages.id] }),
@@ -65,6 +72,10 @@ export const members = pgTable(
     }),
     index("members_village_idx").on(t.associationId, t.villageId),
     index("members_phone_idx").on(t.associationId, t.phone),
+    index("members_search_idx").using("gin", sql`${t.searchKey} gin_trgm_ops`),
+    index("members_name_idx").on(t.associationId, t.fullName, t.id),
+    index("members_number_idx").on(t.associationId, t.memberNumber, t.id),
+    index("members_joined_idx").on(t.associationId, t.joinedOn, t.id),
     check("members_birth_year_ck", sql`${t.birthYear} between 1900 and 2100`),
   ],
 );

@@ -1,6 +1,8 @@
 import type { members, producerGroups } from "@/db/schema";
 import { dayNumber, isoDay, momentOn, TODAY_DAY } from "./calendar";
-import { personName, transliterate, type Gender, type NameBank } from "./names";
+import { memberSearchKey } from "@/lib/members/search-key";
+import { transliterate } from "@/lib/members/transliterate";
+import { personName, type Gender, type NameBank } from "./names";
 import type { Rng } from "./random";
 
 type MemberRow = typeof members.$inferInsert;
@@ -86,22 +88,28 @@ export function buildMembers(
     const skills = demo?.skills ?? pickSkills(rng, plan, gender);
     const consent = demo !== undefined || rng.chance(0.7);
     const id = rng.uuid();
+    const memberNumber = `${plan.prefix}-${String(n).padStart(5, "0")}`;
+    const phone = demo?.phone ?? uniquePhone(rng, plan, phones);
+    const publicConsentAt = consent ? momentOn(Math.min(joinedDay + rng.int(0, 60), TODAY_DAY - 1), 10, rng.int(0, 59), plan.utcOffset) : null;
+    const registered = momentOn(Math.max(joinedDay, IMPORT_DAY), 9, rng.int(0, 59), plan.utcOffset);
     rows.push({
       associationId,
       id,
-      memberNumber: `${plan.prefix}-${String(n).padStart(5, "0")}`,
+      memberNumber,
       ...name,
+      searchKey: memberSearchKey({ ...name, memberNumber, phone }),
       gender,
       birthYear,
-      phone: demo?.phone ?? uniquePhone(rng, plan, phones),
+      phone,
       villageId: village.id,
       groupId,
       joinedOn: isoDay(joinedDay),
       status,
       skills,
       publicConsent: consent,
-      publicConsentAt: consent ? momentOn(Math.min(joinedDay + rng.int(0, 60), TODAY_DAY - 1), 10, rng.int(0, 59), plan.utcOffset) : null,
-      createdAt: momentOn(Math.max(joinedDay, IMPORT_DAY), 9, rng.int(0, 59), plan.utcOffset),
+      publicConsentAt,
+      createdAt: registered,
+      updatedAt: registered,
     });
     producers.push({ id, joinedDay, active: status === "active", skills });
   }

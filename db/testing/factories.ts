@@ -4,6 +4,7 @@ import { associations, districts, members, productLines, products, regions, user
 import type { Ctx } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/password";
+import { memberSearchKey } from "@/lib/members/search-key";
 
 export const TEST_PASSWORD = "correct horse battery";
 let passwordHash: Promise<string> | undefined;
@@ -72,13 +73,16 @@ export async function addMember(
   fields: { gender: "female" | "male"; birthYear: number; phone?: string; status?: "active" | "suspended" | "left"; joinedOn?: string },
 ) {
   memberCounter += 1;
+  const memberNumber = `T-${String(memberCounter).padStart(5, "0")}`;
+  const fullName = `Осмонова Айгүл ${memberCounter}`;
   const [row] = await (await db())
     .insert(members)
     .values({
       associationId,
       villageId,
-      memberNumber: `T-${String(memberCounter).padStart(5, "0")}`,
-      fullName: `Осмонова Айгүл ${memberCounter}`,
+      memberNumber,
+      fullName,
+      searchKey: memberSearchKey({ fullName, memberNumber, phone: fields.phone }),
       gender: fields.gender,
       birthYear: fields.birthYear,
       phone: fields.phone ?? null,

@@ -8,6 +8,13 @@ const permissions = {
   "inspection.queue": ["coordinator", "admin"],
   "inspection.decide": ["coordinator", "admin"],
   "report.regional": ["ministry", "coordinator", "admin"],
+  "member.read": ["coordinator", "admin"],
+  "member.manage": ["coordinator", "admin"],
+  "member.import": ["coordinator", "admin"],
+  "member.export": ["coordinator", "admin"],
+  "account.issueProducer": ["coordinator", "admin"],
+  "account.manageStaff": ["admin"],
+  "geography.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
