@@ -1,10 +1,11 @@
 import { asc, between, eq, lte, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { associations, batches, districts, members, regions, villages } from "@/db/schema";
+import { batches, districts, members, regions, villages } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { authorize } from "@/lib/auth/policy";
 import { localName } from "@/lib/i18n/locales";
 import { nameColumns } from "@/lib/i18n/name-columns";
+import { getAssociation } from "@/lib/tenancy/get-association";
 import { scoped, tenantJoin } from "@/lib/tenancy/scope";
 import { suppressSmall } from "./suppress";
 
@@ -28,8 +29,7 @@ function present(t: Totals) {
 export async function getRegionalOverview(ctx: Ctx, input: { year: number }) {
   authorize(ctx, "report.regional");
   const database = await db();
-  const [association] = await database.select().from(associations).where(eq(associations.id, ctx.associationId));
-  const { youthMinAge, youthMaxAge } = association!;
+  const { youthMinAge, youthMaxAge } = await getAssociation(ctx);
   const yearStart = `${input.year}-01-01`;
   const yearEnd = `${input.year}-12-31`;
   const villageOfMember = tenantJoin(villages, members, members.villageId);
