@@ -3,6 +3,12 @@ import { z } from "@/lib/validation/zod-messages";
 export const MEMBER_STATUSES = ["active", "suspended", "left"] as const;
 export const GENDERS = ["female", "male"] as const;
 export const SKILLS = ["felting", "dyeing", "sewing", "embroidery", "beekeeping", "berry_picking", "fruit_drying"] as const;
+export type Skill = (typeof SKILLS)[number];
+
+export function isSkill(value: string): value is Skill {
+  return (SKILLS as readonly string[]).includes(value);
+}
+
 export const AGE_BANDS = ["youth", "36-50", "51-65", "66+"] as const;
 export const MEMBER_SORTS = ["name", "number", "joined"] as const;
 

@@ -1,0 +1,27 @@
+import { useTranslations } from "next-intl";
+import type { MemberProfile } from "@/lib/members/get-member";
+
+export function MemberDetails({ member }: { member: MemberProfile }) {
+  const t = useTranslations("members");
+  const rows: [string, string][] = [
+    [t("columns.memberNumber"), member.memberNumber],
+    [t("columns.fullNameLatin"), member.fullNameLatin ?? "—"],
+    [t("gender"), t(`genders.${member.gender}`)],
+    [t("columns.birthYear"), String(member.birthYear)],
+    [t("columns.phone"), member.phone ?? "—"],
+    [t("village"), `${member.villageName}, ${member.districtName}, ${member.regionName}`],
+    [t("group"), member.groupName ?? "—"],
+    [t("columns.joinedOn"), member.joinedOn],
+    [t("columns.skills"), member.skills.map((s) => (t.has(`skills.${s}` as never) ? t(`skills.${s}` as never) : s)).join(", ") || "—"],
+  ];
+  return (
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-3 rounded-md border border-stone-200 bg-white p-4 sm:grid-cols-2">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt className="text-sm text-stone-600">{label}</dt>
+          <dd className="font-medium break-words">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
