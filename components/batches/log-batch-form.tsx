@@ -6,9 +6,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { logBatchAction } from "@/app/(app)/my-batches/new/actions";
-import { Alert } from "@/components/ui/alert";
+import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
 import { controlProps, Field } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { logBatchSchema, type LogBatchInput } from "@/lib/batches/schemas";
 
@@ -18,7 +19,6 @@ export function LogBatchForm({ products, today }: { products: ProductOption[]; t
   const t = useTranslations("batches");
   const errorText = useErrorText();
   const router = useRouter();
-  const [failure, setFailure] = useState<{ error: string; requestId?: string } | null>(null);
   // One id per form: a double tap or a retry of the same submission creates one batch.
   const [clientRequestId] = useState(() => crypto.randomUUID());
   const { register, handleSubmit, setError, formState } = useForm<LogBatchInput>({
@@ -26,24 +26,20 @@ export function LogBatchForm({ products, today }: { products: ProductOption[]; t
     defaultValues: { productId: "", quantity: "", producedFrom: today, producedTo: today, notes: "", clientRequestId },
   });
   const [done, setDone] = useState(false);
+  const { failure, submit } = useActionForm(setError);
   const { errors, isSubmitting } = formState;
   const err = (field: keyof LogBatchInput) => errors[field]?.message;
 
   const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    const result = await logBatchAction(values);
-    if (result.ok) {
-      setDone(true);
-      router.push(`/batches/${result.data.id}?logged=1`);
-      return;
-    }
-    for (const [field, message] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof LogBatchInput, { message });
-    setFailure({ error: result.error, requestId: result.requestId });
+    const batch = await submit(() => logBatchAction(values));
+    if (!batch) return;
+    setDone(true);
+    router.push(`/batches/${batch.id}?logged=1`);
   });
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="max-w-lg space-y-4">
-      {failure ? <Alert tone="error">{errorText(failure.error, { requestId: failure.requestId ?? "" })}</Alert> : null}
+      <FailureAlert failure={failure} />
       <Field id="productId" label={t("product")} error={errorText(err("productId"))}>
         <select {...controlProps("productId", err("productId"))} {...register("productId")}>
           <option value="">{t("chooseProduct")}</option>

@@ -3,12 +3,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { decideBatchAction } from "@/app/(app)/batches/[id]/actions";
-import { Alert } from "@/components/ui/alert";
+import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
 import { controlProps, Field } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { useErrorText } from "@/components/ui/use-error-text";
 import { DECISIONS, decideBatchSchema, type DecideBatchInput } from "@/lib/inspections/schemas";
 
@@ -17,22 +17,15 @@ export function DecisionForm({ batchId, quantity }: { batchId: string; quantity:
   const tStatus = useTranslations("status");
   const errorText = useErrorText();
   const router = useRouter();
-  const [failure, setFailure] = useState<{ error: string; requestId?: string } | null>(null);
   const { register, handleSubmit, setError, setValue, formState } = useForm<DecideBatchInput>({
     resolver: zodResolver(decideBatchSchema),
     defaultValues: { batchId, decision: "accepted", acceptedQuantity: quantity, reason: "" },
   });
+  const { failure, submit } = useActionForm(setError);
   const { errors, isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    const result = await decideBatchAction(values);
-    if (result.ok) {
-      router.refresh();
-      return;
-    }
-    for (const [field, message] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof DecideBatchInput, { message });
-    setFailure({ error: result.error, requestId: result.requestId });
+    if (await submit(() => decideBatchAction(values))) router.refresh();
   });
 
   const decision = register("decision", {
@@ -47,7 +40,7 @@ export function DecisionForm({ batchId, quantity }: { batchId: string; quantity:
       <h2 id="decision-title" className="text-lg font-semibold">
         {t("decisionTitle")}
       </h2>
-      {failure ? <Alert tone="error">{errorText(failure.error, { requestId: failure.requestId ?? "" })}</Alert> : null}
+      <FailureAlert failure={failure} />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">{t("decision")}</legend>
         <div className="flex flex-wrap gap-2">
