@@ -17,7 +17,7 @@ export async function exportMembers(ctx: Ctx, input: MemberFilters) {
   authorize(ctx, "member.export");
   const filters = memberFiltersSchema.parse(input);
   const association = await getAssociation(ctx);
-  const where = memberConditions(filters, { year: new Date().getUTCFullYear(), youth: { min: association.youthMinAge, max: association.youthMaxAge } });
+  const where = await memberConditions(ctx, filters, { year: new Date().getUTCFullYear(), youth: { min: association.youthMinAge, max: association.youthMaxAge } });
   const rows = await (await db())
     .select({
       memberNumber: members.memberNumber,

@@ -66,6 +66,10 @@ describe("member filters and pages", () => {
     expect(await numbers(a, { q: "IK-001", skill: "dyeing" })).toEqual(["IK-00100"]);
     expect(await numbers(a, { q: "IK-001", age: "youth" })).toEqual(["IK-00102"]);
     expect(await numbers(a, { q: "IK-001", age: "66+" })).toEqual(["IK-00101"]);
+    expect(await numbers(a, { q: "IK-001", district: a.district.id })).toHaveLength(3);
+    expect(await numbers(a, { q: "IK-001", region: a.district.regionId })).toHaveLength(3);
+    expect(await numbers(a, { q: "IK-001", district: b.district.id })).toEqual([]);
+    expect(await numbers(a, { q: "IK-001", village: b.village.id })).toEqual([]);
   });
 
   it("ignores malformed filters instead of failing", async () => {

@@ -1,6 +1,6 @@
 import { count, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { districts, members, producerGroups, villages } from "@/db/schema";
+import { members, producerGroups, villages } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { authorize } from "@/lib/auth/policy";
 import { localName } from "@/lib/i18n/locales";
@@ -24,19 +24,13 @@ export async function listMembers(ctx: Ctx, input: MemberFilters & { cursor?: st
   const filters = memberFiltersSchema.parse(input);
   const sort = SORTS[filters.sort ?? "name"];
   const association = await getAssociation(ctx);
-  const where = memberConditions(filters, { year: new Date().getUTCFullYear(), youth: { min: association.youthMinAge, max: association.youthMaxAge } });
+  const where = await memberConditions(ctx, filters, { year: new Date().getUTCFullYear(), youth: { min: association.youthMinAge, max: association.youthMaxAge } });
   const cursor = decodeKeyCursor(input.cursor);
   const keyset = cursor
     ? sql`(${sort.column}, ${members.id}) ${sql.raw(sort.descending ? "<" : ">")} (${cursor.key}::${sql.raw(sort.cast)}, ${cursor.id}::uuid)`
     : undefined;
   const direction = sql.raw(sort.descending ? "desc" : "asc");
   const database = await db();
-  const base = () =>
-    database
-      .select({ n: count() })
-      .from(members)
-      .innerJoin(villages, tenantJoin(villages, members, members.villageId))
-      .innerJoin(districts, tenantJoin(districts, villages, villages.districtId));
   const [rows, [total]] = await Promise.all([
     database
       .select({
@@ -53,12 +47,11 @@ export async function listMembers(ctx: Ctx, input: MemberFilters & { cursor?: st
       })
       .from(members)
       .innerJoin(villages, tenantJoin(villages, members, members.villageId))
-      .innerJoin(districts, tenantJoin(districts, villages, villages.districtId))
       .leftJoin(producerGroups, tenantJoin(producerGroups, members, members.groupId))
       .where(scoped(ctx, members, ...where, keyset))
       .orderBy(sql`${sort.column} ${direction}`, sql`${members.id} ${direction}`)
       .limit(PAGE_SIZE + 1),
-    base().where(scoped(ctx, members, ...where)),
+    database.select({ n: count() }).from(members).where(scoped(ctx, members, ...where)),
   ]);
   const items = rows.slice(0, PAGE_SIZE).map((r) => ({
     id: r.id,
