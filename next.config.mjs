@@ -4,8 +4,9 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite loads its WASM bundle from disk at runtime; bundling it breaks the file URLs.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // Loaded from node_modules at runtime: PGlite reads its WASM bundle by file URL, argon2 is native,
+  // and exceljs pulls in optional modules the bundler cannot resolve.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs"],
   poweredByHeader: false,
 };
 

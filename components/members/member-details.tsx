@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
-import type { MemberProfile } from "@/lib/members/get-member";
+import type { MemberRecord } from "@/lib/members/get-member";
 
-export function MemberDetails({ member }: { member: MemberProfile }) {
+export function MemberDetails({ member }: { member: MemberRecord }) {
   const t = useTranslations("members");
   const rows: [string, string][] = [
     [t("columns.memberNumber"), member.memberNumber],

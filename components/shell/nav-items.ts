@@ -1,11 +1,12 @@
 import type { Role } from "@/lib/auth/roles";
 
-export type NavItem = { href: string; label: "myBatches" | "logBatch" | "inspectionQueue" | "members" | "reports" | "users" | "geography" };
+export type NavItem = { href: string; label: "myBatches" | "logBatch" | "myProfile" | "inspectionQueue" | "members" | "reports" | "users" | "geography" };
 
 const byRole: Record<Role, NavItem[]> = {
   producer: [
     { href: "/my-batches", label: "myBatches" },
     { href: "/my-batches/new", label: "logBatch" },
+    { href: "/me", label: "myProfile" },
   ],
   coordinator: [
     { href: "/inspections", label: "inspectionQueue" },

@@ -9,6 +9,7 @@ const permissions = {
   "inspection.decide": ["coordinator", "admin"],
   "report.regional": ["ministry", "coordinator", "admin"],
   "member.read": ["coordinator", "admin"],
+  "member.readOwn": ["producer"],
   "member.manage": ["coordinator", "admin"],
   "member.import": ["coordinator", "admin"],
   "member.export": ["coordinator", "admin"],

@@ -10,12 +10,10 @@ import { scoped, tenantJoin } from "@/lib/tenancy/scope";
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
-/** A member's profile: details, place, group, account, recent batches and activity. */
-export async function getMember(ctx: Ctx, memberId: string) {
-  authorize(ctx, "member.read");
+/** A member's details with the names of their village, district, region and group. */
+export async function getMemberRecord(ctx: Ctx, memberId: string) {
   if (!UUID.test(memberId)) throw new NotFoundError();
-  const database = await db();
-  const [row] = await database
+  const [row] = await (await db())
     .select({
       member: members,
       village: nameColumns(villages),
@@ -30,6 +28,20 @@ export async function getMember(ctx: Ctx, memberId: string) {
     .leftJoin(producerGroups, tenantJoin(producerGroups, members, members.groupId))
     .where(scoped(ctx, members, eq(members.id, memberId)));
   if (!row) throw new NotFoundError();
+  return {
+    ...row.member,
+    villageName: localName(row.village, ctx.locale),
+    districtName: localName(row.district, ctx.locale),
+    regionName: localName(row.region, ctx.locale),
+    groupName: row.groupName,
+  };
+}
+
+/** A member's profile: details, place, group, account, recent batches and activity. */
+export async function getMember(ctx: Ctx, memberId: string) {
+  authorize(ctx, "member.read");
+  const member = await getMemberRecord(ctx, memberId);
+  const database = await db();
   const ownBatchIds = database.select({ id: sql`${batches.id}::text` }).from(batches).where(scoped(ctx, batches, eq(batches.memberId, memberId)));
   const [recentBatches, account, activity] = await Promise.all([
     database
@@ -55,15 +67,12 @@ export async function getMember(ctx: Ctx, memberId: string) {
       .limit(30),
   ]);
   return {
-    ...row.member,
-    villageName: localName(row.village, ctx.locale),
-    districtName: localName(row.district, ctx.locale),
-    regionName: localName(row.region, ctx.locale),
-    groupName: row.groupName,
+    ...member,
     account: account[0] ?? null,
     batches: recentBatches.map(({ product, ...b }) => ({ ...b, productName: localName(product, ctx.locale) })),
     activity,
   };
 }
 
+export type MemberRecord = Awaited<ReturnType<typeof getMemberRecord>>;
 export type MemberProfile = Awaited<ReturnType<typeof getMember>>;

@@ -7,6 +7,7 @@ import { logBatch } from "@/lib/batches/log-batch";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { changeMemberStatus, setMemberConsent } from "./change-status";
 import { getMember } from "./get-member";
+import { getOwnMember } from "./get-own-member";
 import { listMembers } from "./list-members";
 import type { UpdateMemberInput } from "./schemas";
 import { updateMember } from "./update-member";
@@ -97,5 +98,13 @@ describe("member profile", () => {
     await expect(getMember(a.producer, a.member.id)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getMember(a.ministry, a.member.id)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(setMemberConsent(a.ministry, { memberId: a.member.id, consent: true })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("a producer's own profile", () => {
+  it("shows the producer their own record and nobody else's", async () => {
+    expect(await getOwnMember(a.producer)).toMatchObject({ id: a.member.id, villageName: "Ak-Say" });
+    await expect(getOwnMember(a.coordinator)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getMember(a.producer, a.member.id)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
