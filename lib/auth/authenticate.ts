@@ -1,28 +1,20 @@
-import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/connect";
 import { users } from "@/db/schema";
 import type { Ctx } from "./context";
 import { hashIdentifier, normalizeIdentifier } from "./identifier";
-import { hashPassword, verifyPassword } from "./password";
+import { userWithIdentifier } from "./identifier-condition";
+import { verifyPasswordOrNothing } from "./password";
 import { isThrottled, recordLoginAttempt } from "./throttle";
 
 export type AuthOutcome = { ok: true; user: Ctx } | { ok: false; reason: "invalid" | "throttled" | "disabled" };
-
-let dummyHash: Promise<string> | undefined;
 
 /** Checks a password sign-in. Unknown users cost the same time as known ones. */
 export async function authenticate(database: Db, raw: { identifier: string; password: string }, ip: string): Promise<AuthOutcome> {
   const identifier = normalizeIdentifier(raw.identifier);
   const identifierHash = hashIdentifier(identifier?.value ?? raw.identifier.trim().toLowerCase());
   if (await isThrottled(database, identifierHash, ip)) return { ok: false, reason: "throttled" };
-  const [user] = identifier
-    ? await database
-        .select()
-        .from(users)
-        .where(identifier.kind === "email" ? eq(sql`lower(${users.email})`, identifier.value) : eq(users.phone, identifier.value))
-    : [];
-  dummyHash ??= hashPassword("not-a-real-password");
-  const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), raw.password);
+  const [user] = identifier ? await database.select().from(users).where(userWithIdentifier(identifier)) : [];
+  const valid = await verifyPasswordOrNothing(user?.passwordHash, raw.password);
   await recordLoginAttempt(database, identifierHash, ip, Boolean(user && valid));
   if (!user || !valid) return { ok: false, reason: "invalid" };
   if (user.status !== "active") return { ok: false, reason: "disabled" };

@@ -6,7 +6,7 @@ import { authenticate } from "./authenticate";
 import type { Ctx } from "./context";
 import { authSecret } from "./secret";
 
-function clientIp(headers: Record<string, unknown> | undefined): string {
+export function clientIp(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
   const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
   return first || (typeof headers?.["x-real-ip"] === "string" ? headers["x-real-ip"] : "unknown");

@@ -14,3 +14,12 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
     return false;
   }
 }
+
+let dummyHash: Promise<string> | undefined;
+
+/** Like verifyPassword, but with no hash to check it spends the same time and says no, so unknown accounts cannot be told apart. */
+export async function verifyPasswordOrNothing(passwordHash: string | null | undefined, password: string): Promise<boolean> {
+  dummyHash ??= hashPassword("not-a-real-password");
+  const valid = await verifyPassword(passwordHash ?? (await dummyHash), password);
+  return Boolean(passwordHash) && valid;
+}

@@ -43,6 +43,7 @@ export async function getMember(ctx: Ctx, memberId: string) {
   const member = await getMemberRecord(ctx, memberId);
   const database = await db();
   const ownBatchIds = database.select({ id: sql`${batches.id}::text` }).from(batches).where(scoped(ctx, batches, eq(batches.memberId, memberId)));
+  const ownAccountIds = database.select({ id: sql`${users.id}::text` }).from(users).where(scoped(ctx, users, eq(users.memberId, memberId)));
   const [recentBatches, account, activity] = await Promise.all([
     database
       .select({ id: batches.id, lotCode: batches.lotCode, status: batches.status, quantity: batches.quantity, createdAt: batches.createdAt, product: nameColumns(products) })
@@ -60,7 +61,11 @@ export async function getMember(ctx: Ctx, memberId: string) {
         scoped(
           ctx,
           auditEvents,
-          or(and(eq(auditEvents.entityType, "member"), eq(auditEvents.entityId, memberId)), and(eq(auditEvents.entityType, "batch"), inArray(auditEvents.entityId, ownBatchIds))),
+          or(
+            and(eq(auditEvents.entityType, "member"), eq(auditEvents.entityId, memberId)),
+            and(eq(auditEvents.entityType, "batch"), inArray(auditEvents.entityId, ownBatchIds)),
+            and(eq(auditEvents.entityType, "user"), inArray(auditEvents.entityId, ownAccountIds)),
+          ),
         ),
       )
       .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
@@ -37,6 +38,9 @@ export default async function LoginPage() {
             : undefined
         }
       />
+      <Link href="/activate" className="mt-6 inline-block text-brand-700 underline">
+        {t("login.activateLink")}
+      </Link>
     </main>
   );
 }

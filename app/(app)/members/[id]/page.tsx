@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { IssueAccountButton } from "@/components/accounts/issue-account-button";
 import { StatusBadge } from "@/components/batches/status-badge";
 import { MemberActivity } from "@/components/members/member-activity";
 import { MemberConsentForm } from "@/components/members/member-consent-form";
@@ -39,6 +40,17 @@ export default async function MemberPage({ params }: Props) {
         }
       />
       <MemberDetails member={member} />
+      {can(ctx, "account.issueProducer") && member.phone ? (
+        <section aria-labelledby="account-title" className="space-y-2">
+          <h2 id="account-title" className="text-lg font-semibold">
+            {t("account")}
+          </h2>
+          <p className="text-stone-600" data-testid="account-state">
+            {member.account ? (member.account.activated ? t("accountActive") : t("accountPending")) : t("accountNone")}
+          </p>
+          <IssueAccountButton memberId={member.id} hasAccount={member.account !== null} userId={member.account?.id} />
+        </section>
+      ) : null}
       <section aria-labelledby="batches-title" className="space-y-2">
         <h2 id="batches-title" className="text-lg font-semibold">
           {t("batches")}
