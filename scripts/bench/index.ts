@@ -5,6 +5,7 @@ import { loadActiveUser } from "@/lib/auth/active-user";
 import type { Ctx } from "@/lib/auth/context";
 import { benchDatabase } from "./database";
 import { growMembers } from "./grow-members";
+import { benchImports } from "./imports";
 import { benchMembers } from "./members";
 import type { BenchResult } from "./stats";
 
@@ -19,7 +20,8 @@ try {
   const total = await growMembers(handle, association!.id, MEMBERS);
   console.log(`Database: ${handle.kind}, ${total} members in OVOP Issyk-Kul`);
 
-  const results: BenchResult[] = [...(await benchMembers(ctx, raw, village!.id))];
+  const villageNames = (await handle.db.select({ name: villages.nameRu }).from(villages).where(eq(villages.associationId, association!.id))).map((v) => v.name);
+  const results: BenchResult[] = [...(await benchMembers(ctx, raw, village!.id)), ...(await benchImports(ctx, villageNames))];
 
   console.table(results.map((r) => ({ ...r, "p95 / floor": r.floor_p95_ms ? Math.round((r.p95_ms / r.floor_p95_ms) * 100) / 100 : "" })));
   mkdirSync(".bench", { recursive: true });
