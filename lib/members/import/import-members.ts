@@ -8,7 +8,7 @@ import { insertMembers } from "./insert-members";
 import { loadLookups } from "./load-lookups";
 import { parseMapping } from "./mapping";
 import { readTable } from "./read-table";
-import type { ImportProgress, ImportResult } from "./report";
+import type { ImportResult, ProgressListener } from "./report";
 import { validateRows, type ValidatedRows } from "./validate-rows";
 
 export type ImportMembersInput = { file: Uint8Array; mapping: unknown; dryRun: boolean };
@@ -22,14 +22,14 @@ function resultOf(rows: ValidatedRows, dryRun: boolean): ImportResult {
  * Reads a member file, checks every row against the association's registry and, unless it is a
  * dry run, creates the valid members in one transaction: all of them or, on any failure, none.
  */
-export async function importMembers(ctx: Ctx, input: ImportMembersInput, onProgress?: (progress: ImportProgress) => void): Promise<ImportResult> {
+export async function importMembers(ctx: Ctx, input: ImportMembersInput, onProgress?: ProgressListener): Promise<ImportResult> {
   authorize(ctx, "member.import");
   const table = await readTable(input.file);
   const mapping = parseMapping(input.mapping, table.headers.length);
   const database = await db();
   if (input.dryRun) {
     const rows = validateRows(table, mapping, await loadLookups(database, ctx));
-    onProgress?.({ done: rows.total, total: rows.total });
+    await onProgress?.({ done: rows.total, total: rows.total });
     return resultOf(rows, true);
   }
   return database.transaction(async (tx) => {

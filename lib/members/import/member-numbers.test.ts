@@ -11,6 +11,12 @@ describe("memberNumberSequence", () => {
     expect(memberNumberSequence(["SG-000099", "SG-000100"])()).toBe("SG-000101");
   });
 
+  it("counts the file's own numbers but takes the style from the members", () => {
+    const next = memberNumberSequence(["IK-00001", "IK-00002"], ["IK-00090", "1", "2", "3", "4"]);
+    expect(next()).toBe("IK-00091");
+    expect(memberNumberSequence([], ["NR-0007", "NR-0003"])()).toBe("NR-00008");
+  });
+
   it("starts a sequence for an association with no numbered members yet", () => {
     const next = memberNumberSequence([]);
     expect([next(), next()]).toEqual(["M-00001", "M-00002"]);

@@ -2,23 +2,38 @@ const NUMBERED = /^(.*?)(\d+)$/;
 const FALLBACK_PREFIX = "M-";
 const MIN_WIDTH = 5;
 
-/**
- * Gives member numbers in the association's own style: the prefix most of its numbers use
- * ("IK-"), continuing after the highest number with that prefix, zero-padded like the others.
- */
-export function memberNumberSequence(taken: Iterable<string>): () => string {
-  const prefixes = new Map<string, { count: number; max: number; width: number }>();
-  for (const number of taken) {
-    const match = NUMBERED.exec(number);
-    if (!match) continue;
-    const [, prefix = "", digits = ""] = match;
-    const entry = prefixes.get(prefix) ?? { count: 0, max: 0, width: MIN_WIDTH };
-    prefixes.set(prefix, { count: entry.count + 1, max: Math.max(entry.max, Number(digits)), width: Math.max(entry.width, digits.length) });
+function split(number: string): { prefix: string; digits: string } | undefined {
+  const match = NUMBERED.exec(number);
+  return match ? { prefix: match[1] ?? "", digits: match[2] ?? "" } : undefined;
+}
+
+function commonestPrefix(numbers: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const number of numbers) {
+    const parts = split(number);
+    if (parts) counts.set(parts.prefix, (counts.get(parts.prefix) ?? 0) + 1);
   }
-  const [prefix, style] = [...prefixes].sort((a, b) => b[1].count - a[1].count)[0] ?? [FALLBACK_PREFIX, { max: 0, width: MIN_WIDTH }];
-  let last = style.max;
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * Gives member numbers in the association's own style: the prefix most of its members' numbers
+ * use ("IK-"), zero-padded like them, after the highest number with that prefix among the
+ * members and `alsoTaken` (the file's own numbers). The file sets the style only for an
+ * association with no numbered members yet.
+ */
+export function memberNumberSequence(existing: readonly string[], alsoTaken: readonly string[] = []): () => string {
+  const prefix = commonestPrefix(existing) ?? commonestPrefix(alsoTaken) ?? FALLBACK_PREFIX;
+  let last = 0;
+  let width = MIN_WIDTH;
+  for (const number of [...existing, ...alsoTaken]) {
+    const parts = split(number);
+    if (parts?.prefix !== prefix) continue;
+    last = Math.max(last, Number(parts.digits));
+    width = Math.max(width, parts.digits.length);
+  }
   return () => {
     last += 1;
-    return `${prefix}${String(last).padStart(style.width, "0")}`;
+    return `${prefix}${String(last).padStart(width, "0")}`;
   };
 }

@@ -8,7 +8,7 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value !== "object") return String(value);
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
   if ("error" in value) return "";
-  if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
+  if ("result" in value) return cellText(value.result);
   if ("text" in value) return typeof value.text === "string" ? value.text : cellText(value.text);
   return "";
 }

@@ -8,6 +8,9 @@ export type RejectedRow = { row: number; cells: string[]; issues: RowIssue[] };
 
 export type ImportProgress = { done: number; total: number };
 
+/** Told of progress after each step; the import waits for a returned promise before going on. */
+export type ProgressListener = (progress: ImportProgress) => void | Promise<void>;
+
 export type ImportResult = {
   dryRun: boolean;
   /** Data rows in the file (blank rows are not counted). */
@@ -26,3 +29,9 @@ export function messageKey(key: string, values?: Record<string, string | number>
 
 /** What the mapping step shows: the header, the first rows, and the suggested mapping. */
 export type ImportPreview = { headers: string[]; sample: string[][]; total: number; mapping: Partial<Record<ImportField, number>> };
+
+/** One line of the NDJSON answer to a dry run or an import: progress, then the result or the failure. */
+export type ImportStreamLine =
+  | ({ type: "progress" } & ImportProgress)
+  | ({ type: "result" } & ImportResult)
+  | { type: "error"; error: string; fieldErrors?: Record<string, string>; requestId?: string };

@@ -62,7 +62,7 @@ export function validateRows(table: Table, mapping: ColumnMapping, lookups: Look
   }
   const column = mapping.memberNumber;
   const fileNumbers = column === undefined ? [] : table.rows.map((row) => (row.cells[column] ?? "").toUpperCase()).filter(Boolean);
-  const nextNumber = memberNumberSequence([...lookups.numbers, ...fileNumbers]);
+  const nextNumber = memberNumberSequence([...lookups.numbers], fileNumbers);
   const generated: string[] = [];
   const valid = accepted.map((draft) => {
     if (draft.memberNumber) return { ...draft, memberNumber: draft.memberNumber };
