@@ -37,8 +37,8 @@ test("a coordinator changes a member's status with a reason and sees it in the t
   await page.getByLabel("Reason").fill("");
   await page.getByRole("button", { name: "Change status" }).click();
   await expect(page.getByTestId("statusReason-error")).toHaveText("Required.");
-  const current = await page.getByLabel("Status").inputValue();
-  await page.getByLabel("Status").selectOption(current === "suspended" ? "active" : "suspended");
+  const current = await page.getByLabel("Status", { exact: true }).inputValue();
+  await page.getByLabel("Status", { exact: true }).selectOption(current === "suspended" ? "active" : "suspended");
   await page.getByLabel("Reason").fill("Working abroad this season");
   await page.getByRole("button", { name: "Change status" }).click();
   await expect(page.getByTestId("member-activity").locator("li").first()).toContainText("Status changed");
