@@ -1,3 +1,4 @@
+import { DetailList } from "@/components/ui/detail-list";
 import { useFormatter, useTranslations } from "next-intl";
 import type { BatchDetails } from "@/lib/batches/get-batch";
 
@@ -17,14 +18,5 @@ export function BatchSummary({ batch }: { batch: BatchDetails }) {
     rows.push([t("rejected"), t("pieces", { count: batch.rejectedQuantity ?? 0 })]);
   }
   if (batch.notes) rows.push([t("notes"), batch.notes]);
-  return (
-    <dl className="grid grid-cols-1 gap-x-6 gap-y-3 rounded-md border border-stone-200 bg-white p-4 sm:grid-cols-2">
-      {rows.map(([label, value]) => (
-        <div key={label}>
-          <dt className="text-sm text-stone-600">{label}</dt>
-          <dd className="font-medium break-words">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DetailList rows={rows} />;
 }

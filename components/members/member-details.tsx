@@ -1,3 +1,4 @@
+import { DetailList } from "@/components/ui/detail-list";
 import { useTranslations } from "next-intl";
 import type { MemberRecord } from "@/lib/members/get-member";
 
@@ -14,14 +15,5 @@ export function MemberDetails({ member }: { member: MemberRecord }) {
     [t("columns.joinedOn"), member.joinedOn],
     [t("columns.skills"), member.skills.map((s) => (t.has(`skills.${s}` as never) ? t(`skills.${s}` as never) : s)).join(", ") || "—"],
   ];
-  return (
-    <dl className="grid grid-cols-1 gap-x-6 gap-y-3 rounded-md border border-stone-200 bg-white p-4 sm:grid-cols-2">
-      {rows.map(([label, value]) => (
-        <div key={label}>
-          <dt className="text-sm text-stone-600">{label}</dt>
-          <dd className="font-medium break-words">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DetailList rows={rows} />;
 }
