@@ -1,6 +1,29 @@
 import type { Role } from "@/lib/auth/roles";
 
-export type NavItem = { href: string; label: "myBatches" | "logBatch" | "myProfile" | "inspectionQueue" | "members" | "reports" | "users" | "geography" };
+export type NavItem = {
+  href: string;
+  label:
+    | "myBatches"
+    | "logBatch"
+    | "myProfile"
+    | "inspectionQueue"
+    | "batches"
+    | "catalog"
+    | "materials"
+    | "members"
+    | "reports"
+    | "users"
+    | "geography";
+};
+
+const qualityWork: NavItem[] = [
+  { href: "/inspections", label: "inspectionQueue" },
+  { href: "/batches", label: "batches" },
+  { href: "/catalog", label: "catalog" },
+  { href: "/catalog/materials", label: "materials" },
+  { href: "/members", label: "members" },
+  { href: "/reports", label: "reports" },
+];
 
 const byRole: Record<Role, NavItem[]> = {
   producer: [
@@ -8,15 +31,9 @@ const byRole: Record<Role, NavItem[]> = {
     { href: "/my-batches/new", label: "logBatch" },
     { href: "/me", label: "myProfile" },
   ],
-  coordinator: [
-    { href: "/inspections", label: "inspectionQueue" },
-    { href: "/members", label: "members" },
-    { href: "/reports", label: "reports" },
-  ],
+  coordinator: qualityWork,
   admin: [
-    { href: "/inspections", label: "inspectionQueue" },
-    { href: "/members", label: "members" },
-    { href: "/reports", label: "reports" },
+    ...qualityWork,
     { href: "/settings/users", label: "users" },
     { href: "/settings/geography", label: "geography" },
   ],

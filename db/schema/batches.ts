@@ -14,6 +14,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { files } from "./files";
+import { materials } from "./materials";
 import { members } from "./members";
 import { products } from "./products";
 import { tenantId } from "./tenancy";
@@ -49,6 +51,7 @@ export const batches = pgTable(
     clientRequestId: text("client_request_id"),
     submittedAt: timestamp("submitted_at", { withTimezone: true, precision: 3 }),
     createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.associationId, t.id] }),
@@ -70,25 +73,37 @@ export const batches = pgTable(
   ],
 );
 
-export const inspectionDecisionEnum = pgEnum("inspection_decision", ["accepted", "partially_accepted", "rejected"]);
-
-export const inspections = pgTable(
-  "inspections",
+/** Materials and dye lots a batch was made from, limited by the UI to its line's allowed materials. */
+export const batchMaterials = pgTable(
+  "batch_materials",
   {
     associationId: tenantId(),
-    id: uuid("id").notNull().defaultRandom(),
     batchId: uuid("batch_id").notNull(),
-    inspectorId: uuid("inspector_id").notNull(),
-    decision: inspectionDecisionEnum("decision").notNull(),
-    acceptedQuantity: integer("accepted_quantity").notNull(),
-    reason: text("reason"),
-    decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
+    materialId: uuid("material_id").notNull(),
+    dyeLot: text("dye_lot"),
   },
   (t) => [
-    primaryKey({ columns: [t.associationId, t.id] }),
-    foreignKey({ columns: [t.associationId, t.batchId], foreignColumns: [batches.associationId, batches.id] }),
-    foreignKey({ columns: [t.associationId, t.inspectorId], foreignColumns: [users.associationId, users.id] }),
-    index("inspections_batch_idx").on(t.associationId, t.batchId),
-    check("inspections_qty_ck", sql`${t.acceptedQuantity} >= 0`),
+    primaryKey({ columns: [t.associationId, t.batchId, t.materialId] }),
+    foreignKey({ columns: [t.associationId, t.batchId], foreignColumns: [batches.associationId, batches.id] }).onDelete(
+      "cascade",
+    ),
+    foreignKey({ columns: [t.associationId, t.materialId], foreignColumns: [materials.associationId, materials.id] }),
+  ],
+);
+
+export const batchPhotos = pgTable(
+  "batch_photos",
+  {
+    associationId: tenantId(),
+    batchId: uuid("batch_id").notNull(),
+    fileId: uuid("file_id").notNull(),
+    position: integer("position").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.associationId, t.batchId, t.fileId] }),
+    foreignKey({ columns: [t.associationId, t.batchId], foreignColumns: [batches.associationId, batches.id] }).onDelete(
+      "cascade",
+    ),
+    foreignKey({ columns: [t.associationId, t.fileId], foreignColumns: [files.associationId, files.id] }),
   ],
 );

@@ -8,11 +8,11 @@ import { localName } from "@/lib/i18n/locales";
 import { nameColumns } from "@/lib/i18n/name-columns";
 import { scoped, tenantJoin } from "@/lib/tenancy/scope";
 
-const UUID = /^[0-9a-f-]{36}$/i;
+import { isUuid } from "@/lib/validation/uuid";
 
 /** A member's details with the names of their village, district, region and group. */
 export async function getMemberRecord(ctx: Ctx, memberId: string) {
-  if (!UUID.test(memberId)) throw new NotFoundError();
+  if (!isUuid(memberId)) throw new NotFoundError();
   const [row] = await (await db())
     .select({
       member: members,

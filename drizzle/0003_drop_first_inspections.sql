@@ -1,0 +1,2 @@
+DROP TABLE "inspections" CASCADE;--> statement-breakpoint
+DROP TYPE "public"."inspection_decision";
