@@ -8,7 +8,7 @@ const noDbInUi = {
 };
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", ".data/**", "drizzle/**", "next-env.d.ts", "playwright-report/**", "test-results/**"] },
+  { ignores: [".next/**", "node_modules/**", ".data/**", "drizzle/**", "next-env.d.ts", "playwright-report/**", "test-results/**", "public/vendor/**"] },
   ...nextVitals,
   ...nextTs,
   {

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { firstQueuedBatchId, LogBatchPage } from "./pages";
+import { InspectionFormPage, LogBatchPage, queuedBatchIds } from "./pages";
 
 const future = new Date(Date.now() + 5 * 24 * 3600 * 1000).toISOString().slice(0, 10);
 
@@ -45,15 +45,26 @@ test("the server refuses what a tampered form sends, with field errors", async (
   await expect(form.fieldError("quantity")).toHaveText("At least 1.");
 });
 
-test("the decision form refuses an accepted quantity above the lot", async ({ as }) => {
+test("the inspection form refuses an accepted quantity above the lot and asks for what is missing", async ({ as }) => {
   const page = await as("coordinator");
-  const batch = await firstQueuedBatchId(page);
+  // The second batch in the queue: the first is left waiting for the specs that only read it.
+  const [, batch] = await queuedBatchIds(page);
   await page.goto(`/batches/${batch}`);
-  await page.getByLabel("Partially accepted").check();
+  await page.getByRole("button", { name: /^Start inspection of / }).click();
+  await expect(page).toHaveURL(/\/inspections\/[0-9a-f-]{36}$/);
+  const form = new InspectionFormPage(page);
+
+  await form.chooseOutcome("Partially accepted");
+  await form.submit().click();
+  await expect(page.getByText("Answer this item.").first()).toBeVisible();
+  await expect(form.fieldError("remarks")).toHaveText("Write remarks for the producer (at least 3 characters).");
+
+  await form.answerAllAsPassing();
   await page.getByLabel("Accepted quantity").fill("100000");
-  await page.getByLabel("Reason").fill("sorted");
-  await page.getByRole("button", { name: "Record decision" }).click();
-  await expect(page.getByTestId("acceptedQuantity-error")).toHaveText(/^At most \d+\.$/);
+  await page.getByLabel("Remarks for the producer").fill("sorted");
+  await page.getByLabel("Why you go against the counts").fill("Sorted out the uneven ones");
+  await form.submit().click();
+  await expect(form.fieldError("acceptedQuantity")).toHaveText(/^Between 1 and \d+ for a partial acceptance\.$/);
   await page.reload();
-  await expect(page.getByTestId("status-badge").first()).toHaveText("Submitted");
+  await expect(page.getByTestId("inspection-status")).toHaveText("In progress");
 });

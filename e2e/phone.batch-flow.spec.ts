@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { LogBatchPage, RegionalOverviewPage } from "./pages";
+import { InspectionFormPage, LogBatchPage, RegionalOverviewPage } from "./pages";
 
 // The one spec that adds batches to OVOP Issyk-Kul, so the ministry totals it compares are its own.
 test.describe.configure({ mode: "serial" });
@@ -28,7 +28,8 @@ test("a producer logs a felt batch on a phone, once even when tapping twice", as
   await form.submit().dblclick();
   await expect(page.getByTestId("alert-success")).toContainText(/Batch FELT-\d{4}-\d{5} submitted/);
   await expect(page.getByTestId("status-badge").first()).toHaveText("Submitted");
-  batchUrl = page.url().replace(/\?.*$/, "");
+  // The producer lands on their own view of the batch; staff open the same batch under /batches.
+  batchUrl = page.url().replace(/\?.*$/, "").replace("/my-batches/", "/batches/");
 
   await page.goto("/my-batches");
   const links = page.getByTestId("my-batches").getByRole("link");
@@ -45,18 +46,30 @@ test("the ministry sees the new batch in its totals", async ({ as }) => {
   expect(await report.totalNumber("Quantity produced")).toBe(before.quantity + quantity);
 });
 
-test("a coordinator partially accepts it, with the reason the form asks for", async ({ as }) => {
+test("a coordinator partially accepts it with the reasons the form asks for, a second approves", async ({ as }) => {
   const coordinator = await as("coordinator");
   await coordinator.goto(batchUrl);
-  await coordinator.getByLabel("Partially accepted").check();
+  await coordinator.getByRole("button", { name: /^Start inspection of / }).click();
+  await expect(coordinator).toHaveURL(/\/inspections\/[0-9a-f-]{36}$/);
+  const inspectionUrl = coordinator.url();
+  const form = new InspectionFormPage(coordinator);
+  await form.answerAllAsPassing();
+  await form.chooseOutcome("Partially accepted");
   await coordinator.getByLabel("Accepted quantity").fill("34");
-  await coordinator.getByRole("button", { name: "Record decision" }).click();
-  await expect(coordinator.getByTestId("reason-error")).toHaveText("Write the reason (at least 3 characters).");
-  await expect(coordinator.getByTestId("decision")).toHaveCount(0);
+  await form.submit().click();
+  await expect(form.fieldError("remarks")).toHaveText("Write remarks for the producer (at least 3 characters).");
+  await expect(form.fieldError("overrideReason")).toHaveText("Write why you go against the counts (at least 3 characters).");
+  expect(await coordinator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
-  await coordinator.getByLabel("Reason").fill("3 pieces with uneven felting");
-  await coordinator.getByRole("button", { name: "Record decision" }).click();
-  await expect(coordinator.getByTestId("decision")).toContainText("3 pieces with uneven felting");
+  await coordinator.getByLabel("Remarks for the producer").fill("3 pieces with uneven felting");
+  await coordinator.getByLabel("Why you go against the counts").fill("Sorted the whole lot after sampling");
+  await form.submit().click();
+  await expect(coordinator.getByTestId("inspection-status")).toHaveText("Awaiting approval");
+
+  const approver = await as("coordinator2");
+  await approver.goto(inspectionUrl);
+  await approver.getByRole("button", { name: "Approve" }).click();
+  await expect(approver.getByTestId("inspection-status")).toHaveText("Approved");
 
   const producer = await as("producer", { language: "account" });
   await producer.goto(batchUrl);

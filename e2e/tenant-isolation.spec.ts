@@ -11,7 +11,7 @@ test("another association's batch is not found by URL", async ({ as }) => {
   }
 });
 
-test("another association's batch is not found through the decision action", async ({ as }) => {
+test("another association's batch is not found through the start-inspection action", async ({ as }) => {
   const owner = await as("coordinator");
   const issykKulBatch = await firstQueuedBatchId(owner);
   const page = await as("sughdCoordinator");
@@ -23,12 +23,14 @@ test("another association's batch is not found through the decision action", asy
     if (route.request().method() !== "POST" || !body) return route.continue();
     await route.continue({ postData: body.replaceAll(ownBatch, issykKulBatch) });
   });
-  await page.getByRole("button", { name: "Record decision" }).click();
+  await page.getByRole("button", { name: /^Start inspection of / }).click();
   await expect(page.getByTestId("alert-error")).toHaveText("Not found.");
 
   await owner.goto(`/batches/${issykKulBatch}`);
   await expect(owner.getByTestId("status-badge").first()).toHaveText("Submitted");
-  await expect(owner.getByRole("button", { name: "Record decision" })).toBeVisible();
+  await expect(owner.getByRole("button", { name: /^Start inspection of / })).toBeVisible();
+  await page.goto(`/batches/${ownBatch}`);
+  await expect(page.getByTestId("status-badge").first()).toHaveText("Submitted");
 });
 
 test("roles see only their own screens", async ({ as }) => {

@@ -8,6 +8,14 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   PORT: z.coerce.number().int().positive().default(3000),
   SEED_ALLOW_REMOTE: z.enum(["0", "1"]).default("0"),
+  /** Uploaded files on local disk; `uploads` inside DATA_DIR when unset. */
+  STORAGE_DIR: z.string().optional(),
+  /** An S3-compatible store instead of local disk: all four set, or none. */
+  S3_ENDPOINT: z.url().optional(),
+  S3_BUCKET: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_REGION: z.string().default("us-east-1"),
 });
 
 export type Env = z.infer<typeof envSchema>;

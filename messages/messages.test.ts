@@ -61,7 +61,7 @@ function pluralKeys(ast: MessageFormatElement[], into: { name: string; keys: str
   return into;
 }
 
-const SAMPLE_VALUES = { name: "Айгүл Осмонова", date: "12.03.2025", lotCode: "IK-2025-0042", requestId: "req-1", password: "demo", min: 3, max: 40, value: 7 };
+const SAMPLE_VALUES = { name: "Айгүл Осмонова", date: "12.03.2025", lotCode: "IK-2025-0042", requestId: "req-1", password: "demo", min: 3, max: 40, value: 7, accepted: 48, total: 50 };
 
 const english = flatten(en);
 

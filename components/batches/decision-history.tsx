@@ -1,9 +1,10 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { OutcomeBadge } from "@/components/inspections/outcome-badge";
 import type { BatchDetails } from "@/lib/batches/get-batch";
-import { StatusBadge } from "./status-badge";
 
 export function DecisionHistory({ decisions }: { decisions: BatchDetails["decisions"] }) {
   const t = useTranslations("batches");
+  const tReview = useTranslations("inspections.review");
   const format = useFormatter();
   return (
     <section aria-labelledby="decisions-title" className="space-y-3">
@@ -15,13 +16,19 @@ export function DecisionHistory({ decisions }: { decisions: BatchDetails["decisi
         {decisions.map((d) => (
           <li key={d.id} className="rounded-md border border-stone-200 bg-white p-4" data-testid="decision">
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <StatusBadge status={d.decision} />
-              <span className="text-sm text-stone-600">{t("decidedBy", { name: d.inspectorName, date: format.dateTime(d.decidedAt, { dateStyle: "medium" }) })}</span>
+              {d.outcome ? <OutcomeBadge outcome={d.outcome} /> : null}
+              {d.approvedAt ? (
+                <span className="text-sm text-stone-600">{t("decidedBy", { name: d.inspectorName, date: format.dateTime(d.approvedAt, { dateStyle: "medium" }) })}</span>
+              ) : null}
             </div>
-            <p className="mt-2">{t("accepted")}: {t("pieces", { count: d.acceptedQuantity })}</p>
-            {d.reason ? (
-              <p className="mt-1 text-stone-700">
-                {t("reason")}: {d.reason}
+            {d.acceptedQuantity !== null ? (
+              <p className="mt-2">
+                {t("accepted")}: {t("pieces", { count: d.acceptedQuantity })}
+              </p>
+            ) : null}
+            {d.remarks ? (
+              <p className="mt-1 whitespace-pre-line text-stone-700">
+                {tReview("remarks")}: {d.remarks}
               </p>
             ) : null}
           </li>

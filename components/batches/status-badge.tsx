@@ -11,11 +11,12 @@ const tones: Record<string, string> = {
   rework: "bg-orange-100 text-orange-800",
 };
 
-export function StatusBadge({ status }: { status: string }) {
+/** A batch status in its colour; `label` names something that leads to that status, such as an outcome. */
+export function StatusBadge({ status, label }: { status: string; label?: string }) {
   const t = useTranslations("status");
   return (
     <span data-testid="status-badge" className={cn("inline-block rounded-full px-2.5 py-0.5 text-sm font-medium", tones[status])}>
-      {t(status)}
+      {label ?? t(status)}
     </span>
   );
 }

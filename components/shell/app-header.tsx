@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { Ctx } from "@/lib/auth/context";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { LanguageSwitcher } from "./language-switcher";
 import { navItemsFor } from "./nav-items";
 import { SignOutButton } from "./sign-out-button";
@@ -19,6 +20,7 @@ export function AppHeader({ user }: { user: Ctx }) {
           <span className="hidden text-sm text-stone-600 sm:inline" data-testid="signed-in-as">
             {t("signedInAs", { name: user.name })} · {tRole(user.role)}
           </span>
+          <NotificationBell user={user} />
           <SignOutButton label={t("signOut")} />
         </div>
       </div>

@@ -63,7 +63,11 @@ export const batches = pgTable(
     foreignKey({ columns: [t.associationId, t.createdBy], foreignColumns: [users.associationId, users.id] }),
     index("batches_member_idx").on(t.associationId, t.memberId, t.createdAt, t.id),
     index("batches_status_idx").on(t.associationId, t.status, t.submittedAt, t.id),
-    index("batches_produced_idx").on(t.associationId, t.producedTo),
+    index("batches_produced_idx").on(t.associationId, t.producedTo, t.id),
+    index("batches_created_idx").on(t.associationId, t.createdAt, t.id),
+    index("batches_status_created_idx").on(t.associationId, t.status, t.createdAt, t.id),
+    index("batches_product_idx").on(t.associationId, t.productId, t.createdAt, t.id),
+    index("batches_submitted_idx").on(t.associationId, t.submittedAt, t.id),
     check("batches_quantity_ck", sql`${t.quantity} > 0`),
     check("batches_dates_ck", sql`${t.producedFrom} <= ${t.producedTo}`),
     check(

@@ -1,40 +1,48 @@
-import type { batches, inspections, lotSequences } from "@/db/schema";
+import type { batchMaterials, batches, lotSequences } from "@/db/schema";
 import { formatLotCode, newPublicCode } from "@/lib/batches/lot-code";
+import { drawMaterials, type SeedMaterial } from "./batch-materials";
 import { dayNumber, isoDay, momentOn, monthOf, TODAY_DAY, yearOf } from "./calendar";
-import type { LineDef } from "./catalog";
+import type { LineDef, SkuDef } from "./catalog";
 import type { SeedMember } from "./members";
 import type { Rng } from "./random";
-import { batchNote, partialReason, rejectedReason } from "./reasons";
+import { batchNote } from "./reasons";
 
 type BatchRow = typeof batches.$inferInsert;
-type InspectionRow = typeof inspections.$inferInsert;
+type BatchMaterialRow = typeof batchMaterials.$inferInsert;
 type SequenceRow = typeof lotSequences.$inferInsert;
-type Decision = "accepted" | "partially_accepted" | "rejected";
-type Status = "submitted" | "in_inspection" | Decision;
 
-const isDecision = (status: Status): status is Decision => status !== "submitted" && status !== "in_inspection";
+export type Decision = "accepted" | "partially_accepted" | "rejected";
+/** A batch's status, with an inspection waiting for approval told apart from one under way. */
+export type SeedState = "draft" | "submitted" | "in_inspection" | "awaiting_approval" | "rework" | Decision;
 
-export type SeedLine = LineDef & { productIds: Map<string, string> };
+export type SeedLine = LineDef & { id: string; productIds: Map<string, string> };
 
 export type BatchPlan = {
   count: number;
-  inspectorIds: readonly string[];
   utcOffset: number;
   demoMemberId: string;
   /** Batches moved to the demo producer, by state, so every state shows on their screens. */
-  demoBatches: Partial<Record<Status, number>>;
+  demoBatches: Partial<Record<SeedState, number>>;
 };
 
-type Draft = {
+/**
+ * The days of a batch's life. `inspectedDay` is when its current (or last) inspection started;
+ * a batch sent back for rework earlier had that inspection on `reworkedDay` and was resubmitted
+ * on `resubmittedDay`.
+ */
+type Timeline = { state: SeedState; inspectedDay: number; reworkedDay?: number; resubmittedDay?: number };
+
+/** What the inspections need to know about a batch; `row` still lacks the decided quantities. */
+export type SeedBatch = Timeline & { id: string; line: SeedLine; quantity: number; row: BatchRow };
+
+type Draft = Timeline & {
   line: SeedLine;
-  productId: string;
+  sku: SkuDef;
   memberId: string;
   quantity: number;
   from: number;
   to: number;
-  submittedAt: Date;
-  status: Status;
-  decidedDay: number;
+  createdAt: Date;
 };
 
 const FIRST_SUBMISSION = dayNumber("2025-01-10");
@@ -70,13 +78,26 @@ function dailyRates(line: LineDef, target: number): Map<number, number> {
   return weights;
 }
 
-function decide(rng: Rng, submittedDay: number): { status: Status; decidedDay: number } {
-  const decidedDay = submittedDay + rng.int(2, 10);
-  if (decidedDay < TODAY_DAY) {
-    const status = rng.weighted([["accepted", 78], ["partially_accepted", 15], ["rejected", 7]] as const);
-    return { status, decidedDay };
+function decided(rng: Rng, day: number, inspectedDay: number): Timeline {
+  // Inspected in the last days: some wait for a second coordinator's approval, some were sent back.
+  if (inspectedDay >= TODAY_DAY - 2 && rng.chance(0.4)) return { state: "awaiting_approval", inspectedDay };
+  if (inspectedDay >= TODAY_DAY - 14 && rng.chance(0.06)) return { state: "rework", inspectedDay };
+  const state = rng.weighted([["accepted", 78], ["partially_accepted", 15], ["rejected", 7]] as const);
+  if (rng.chance(0.04)) {
+    const reworkedDay = day + rng.int(1, 3);
+    const resubmittedDay = reworkedDay + rng.int(2, 6);
+    const finalDay = resubmittedDay + rng.int(1, 4);
+    if (finalDay < TODAY_DAY) return { state, inspectedDay: finalDay, reworkedDay, resubmittedDay };
   }
-  return { status: submittedDay < TODAY_DAY - 1 && rng.chance(0.15) ? "in_inspection" : "submitted", decidedDay };
+  return { state, inspectedDay };
+}
+
+function timeline(rng: Rng, day: number): Timeline {
+  const inspectedDay = day + rng.int(2, 10);
+  if (inspectedDay < TODAY_DAY) return decided(rng, day, inspectedDay);
+  if (day >= TODAY_DAY - 7 && rng.chance(0.15)) return { state: "draft", inspectedDay };
+  if (day < TODAY_DAY - 1 && rng.chance(0.15)) return { state: "in_inspection", inspectedDay: rng.int(day + 1, TODAY_DAY - 1) };
+  return { state: "submitted", inspectedDay };
 }
 
 function draftBatches(rng: Rng, lines: readonly SeedLine[], producers: readonly SeedMember[], plan: BatchPlan): Draft[] {
@@ -94,23 +115,23 @@ function draftBatches(rng: Rng, lines: readonly SeedLine[], producers: readonly 
         const top = sku.priceMinor >= 90_000 ? Math.min(max, 30) : max;
         drafts.push({
           line,
-          productId: line.productIds.get(sku.sku)!,
+          sku,
           memberId: pickProducer(from).id,
           quantity: min + Math.floor((top - min) * rng.next() ** 2),
           from,
           to,
-          submittedAt: momentOn(day, rng.int(9, 18), rng.int(0, 59), plan.utcOffset),
-          ...decide(rng, day),
+          createdAt: momentOn(day, rng.int(9, 18), rng.int(0, 59), plan.utcOffset),
+          ...timeline(rng, day),
         });
       }
     }
   }
-  return drafts.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
+  return drafts.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
 function giveToDemoProducer(rng: Rng, drafts: Draft[], mainLine: string | undefined, plan: BatchPlan): void {
-  for (const [status, wanted] of Object.entries(plan.demoBatches) as [Status, number][]) {
-    const candidates = drafts.filter((d) => d.status === status && d.line.code === mainLine && d.memberId !== plan.demoMemberId);
+  for (const [state, wanted] of Object.entries(plan.demoBatches) as [SeedState, number][]) {
+    const candidates = drafts.filter((d) => d.state === state && d.line.code === mainLine && d.memberId !== plan.demoMemberId);
     for (let i = 0; i < wanted && candidates.length > 0; i++) {
       const [chosen] = candidates.splice(rng.int(0, candidates.length - 1), 1);
       if (chosen) chosen.memberId = plan.demoMemberId;
@@ -118,58 +139,65 @@ function giveToDemoProducer(rng: Rng, drafts: Draft[], mainLine: string | undefi
   }
 }
 
+function submittedAt(rng: Rng, d: Draft, utcOffset: number): Date | null {
+  if (d.state === "draft") return null;
+  if (d.resubmittedDay === undefined) return d.createdAt;
+  return momentOn(d.resubmittedDay, rng.int(9, 18), rng.int(0, 59), utcOffset);
+}
+
 export function buildBatches(
   rng: Rng,
   associationId: string,
   lines: readonly SeedLine[],
+  materials: ReadonlyMap<string, SeedMaterial>,
   producers: readonly SeedMember[],
   plan: BatchPlan,
-): { batchRows: BatchRow[]; inspectionRows: InspectionRow[]; sequenceRows: SequenceRow[] } {
+): { batches: SeedBatch[]; materialRows: BatchMaterialRow[]; sequenceRows: SequenceRow[] } {
   const drafts = draftBatches(rng, lines, producers, plan);
   giveToDemoProducer(rng, drafts, lines[0]?.code, plan);
   const sequences = new Map<string, SequenceRow>();
-  const batchRows: BatchRow[] = [];
-  const inspectionRows: InspectionRow[] = [];
+  const seedBatches: SeedBatch[] = [];
+  const materialRows: BatchMaterialRow[] = [];
   for (const d of drafts) {
     const year = yearOf(d.to);
     const key = `${d.line.code}-${year}`;
     const sequence = sequences.get(key) ?? { associationId, lineCode: d.line.code, year, lastValue: 0 };
     sequence.lastValue += 1;
     sequences.set(key, sequence);
-    const decided = isDecision(d.status);
-    const rejected =
-      d.status === "rejected" ? d.quantity : d.status === "partially_accepted" ? rng.int(1, Math.max(1, Math.floor(d.quantity / 4))) : 0;
     const id = rng.uuid();
-    batchRows.push({
-      associationId,
+    const producedFrom = isoDay(d.from);
+    const used = drawMaterials(rng, d.sku.recipe ?? d.line.recipe, materials, producedFrom);
+    materialRows.push(...used.map(({ material, dyeLot }) => ({ associationId, batchId: id, materialId: material.id, dyeLot })));
+    const submitted = submittedAt(rng, d, plan.utcOffset);
+    const { line, quantity, state, inspectedDay, reworkedDay, resubmittedDay } = d;
+    seedBatches.push({
       id,
-      lotCode: formatLotCode(d.line.code, year, sequence.lastValue),
-      publicCode: newPublicCode((size) => rng.bytes(size)),
-      productId: d.productId,
-      memberId: d.memberId,
-      createdBy: null,
-      quantity: d.quantity,
-      producedFrom: isoDay(d.from),
-      producedTo: isoDay(d.to),
-      notes: batchNote(rng, d.line.code),
-      status: d.status,
-      acceptedQuantity: decided ? d.quantity - rejected : null,
-      rejectedQuantity: decided ? rejected : null,
-      submittedAt: d.submittedAt,
-      createdAt: d.submittedAt,
-    });
-    if (!isDecision(d.status)) continue;
-    inspectionRows.push({
-      associationId,
-      id: rng.uuid(),
-      batchId: id,
-      inspectorId: rng.pick(plan.inspectorIds),
-      decision: d.status,
-      acceptedQuantity: d.quantity - rejected,
-      reason:
-        d.status === "partially_accepted" ? partialReason(rng, d.line.code, rejected) : d.status === "rejected" ? rejectedReason(rng, d.line.code) : null,
-      decidedAt: momentOn(d.decidedDay, rng.int(9, 17), rng.int(0, 59), plan.utcOffset),
+      line,
+      quantity,
+      state,
+      inspectedDay,
+      reworkedDay,
+      resubmittedDay,
+      row: {
+        associationId,
+        id,
+        lotCode: formatLotCode(line.code, year, sequence.lastValue),
+        publicCode: newPublicCode((size) => rng.bytes(size)),
+        productId: line.productIds.get(d.sku.sku)!,
+        memberId: d.memberId,
+        createdBy: null,
+        quantity,
+        producedFrom,
+        producedTo: isoDay(d.to),
+        notes: batchNote(rng, used.filter((u) => u.material.kind === "dye").map((u) => u.material.nameRu)),
+        status: state === "awaiting_approval" ? "in_inspection" : state,
+        acceptedQuantity: null,
+        rejectedQuantity: null,
+        submittedAt: submitted,
+        createdAt: d.createdAt,
+        updatedAt: submitted ?? d.createdAt,
+      },
     });
   }
-  return { batchRows, inspectionRows, sequenceRows: [...sequences.values()] };
+  return { batches: seedBatches, materialRows, sequenceRows: [...sequences.values()] };
 }

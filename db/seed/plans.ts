@@ -1,5 +1,6 @@
 import { ISSYK_KUL_LINES, SUGHD_LINES, type LineDef } from "./catalog";
 import { ISSYK_KUL, SUGHD, type RegionDef } from "./geography";
+import { ISSYK_KUL_MATERIALS, SUGHD_MATERIALS, type MaterialDef } from "./materials";
 import type { MemberPlan, SeedVillage } from "./members";
 import { KYRGYZ_NAMES, TAJIK_NAMES } from "./names";
 import type { BatchPlan } from "./batches";
@@ -19,6 +20,7 @@ export type TenantPlan = {
   groupsFor: (village: SeedVillage, index: number) => string[];
   members: Omit<MemberPlan, "utcOffset">;
   lines: LineDef[];
+  materials: readonly MaterialDef[];
   batches: Pick<BatchPlan, "count" | "demoBatches">;
 };
 
@@ -69,9 +71,19 @@ export const ISSYK_KUL_PLAN: TenantPlan = {
     },
   },
   lines: ISSYK_KUL_LINES,
+  materials: ISSYK_KUL_MATERIALS,
   batches: {
     count: 4000,
-    demoBatches: { submitted: 2, in_inspection: 1, partially_accepted: 2, rejected: 1, accepted: 6 },
+    demoBatches: {
+      draft: 1,
+      submitted: 2,
+      in_inspection: 1,
+      awaiting_approval: 1,
+      partially_accepted: 2,
+      rejected: 1,
+      rework: 1,
+      accepted: 6,
+    },
   },
 };
 
@@ -112,5 +124,6 @@ export const SUGHD_PLAN: TenantPlan = {
     },
   },
   lines: SUGHD_LINES,
+  materials: SUGHD_MATERIALS,
   batches: { count: 150, demoBatches: { submitted: 1, partially_accepted: 1, rejected: 1, accepted: 4 } },
 };

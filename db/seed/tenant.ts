@@ -2,9 +2,11 @@ import type { Tx } from "@/db/connect";
 import {
   associations,
   batches,
+  batchMaterials,
   districts,
-  inspections,
+  lineMaterials,
   lotSequences,
+  materials,
   members,
   producerGroups,
   productLines,
@@ -16,10 +18,14 @@ import {
 import { DEMO_ACCOUNTS } from "@/lib/auth/demo-accounts";
 import { buildBatches, type SeedLine } from "./batches";
 import { dayNumber, momentOn } from "./calendar";
+import { insertInspections, insertPublishedChecklists } from "./frozen";
 import { insertChunked } from "./insert";
+import { buildInspections } from "./inspections";
+import { buildMaterials } from "./material-rows";
 import { buildGroups, buildMembers, type SeedVillage } from "./members";
 import type { TenantPlan } from "./plans";
 import type { Rng } from "./random";
+import { buildTemplates } from "./template-rows";
 
 const SETUP_DAY = dayNumber("2024-12-16");
 
@@ -41,13 +47,27 @@ function buildGeography(rng: Rng, associationId: string, plan: TenantPlan) {
   return { region, districtRows, villageRows, seedVillages };
 }
 
-function buildCatalog(rng: Rng, associationId: string, plan: TenantPlan) {
+function buildCatalog(rng: Rng, associationId: string, plan: TenantPlan, updatedAt: Date) {
   const lineRows = [];
   const productRows = [];
   const seedLines: SeedLine[] = [];
   for (const line of plan.lines) {
     const lineId = rng.uuid();
-    lineRows.push({ associationId, id: lineId, code: line.code, nameEn: line.en, nameRu: line.ru, nameKy: line.ky, unit: line.unit });
+    lineRows.push({
+      associationId,
+      id: lineId,
+      code: line.code,
+      nameEn: line.en,
+      nameRu: line.ru,
+      nameKy: line.ky,
+      category: line.category,
+      unit: line.unit,
+      inspectionLevel: line.inspectionLevel,
+      aqlCritical: line.aql.critical,
+      aqlMajor: line.aql.major,
+      aqlMinor: line.aql.minor,
+      updatedAt,
+    });
     const productIds = new Map<string, string>();
     for (const sku of line.skus) {
       const id = rng.uuid();
@@ -63,9 +83,11 @@ function buildCatalog(rng: Rng, associationId: string, plan: TenantPlan) {
         nameKy: sku.ky,
         producerPriceMinor: sku.priceMinor,
         currency: plan.association.currency,
+        ...sku.spec,
+        updatedAt,
       });
     }
-    seedLines.push({ ...line, productIds });
+    seedLines.push({ ...line, id: lineId, productIds });
   }
   return { lineRows, productRows, seedLines };
 }
@@ -96,14 +118,19 @@ export async function seedTenant(tx: Tx, rng: Rng, plan: TenantPlan, passwordHas
   const { rows: memberRows, producers } = buildMembers(rng, associationId, memberPlan, geography.seedVillages, groupRows);
   const demoMemberId = memberRows[0]!.id!;
   const userRows = buildUsers(rng, associationId, plan, passwordHash, demoMemberId);
-  const catalog = buildCatalog(rng, associationId, plan);
-  const inspectorIds = userRows.filter((u) => u.role === "coordinator").map((u) => u.id);
-  const built = buildBatches(rng, associationId, catalog.seedLines, producers, {
+  const setUp = momentOn(SETUP_DAY, 11, 0, plan.utcOffset);
+  const catalog = buildCatalog(rng, associationId, plan, setUp);
+  const registry = buildMaterials(rng, associationId, geography.region.id, plan.materials, catalog.seedLines, setUp);
+  const coordinators = userRows.filter((u) => u.role === "coordinator").map((u) => u.id);
+  const admin = userRows.find((u) => u.role === "admin")!.id;
+  const templates = buildTemplates(rng, associationId, catalog.seedLines, coordinators, plan.utcOffset);
+  const built = buildBatches(rng, associationId, catalog.seedLines, registry.byCode, producers, {
     ...plan.batches,
-    inspectorIds,
     utcOffset: plan.utcOffset,
     demoMemberId,
   });
+  const inspected = buildInspections(rng, associationId, built.batches, templates, { coordinators, admin }, plan.utcOffset);
+  const batchRows = built.batches.map(({ id, row }) => ({ ...row, ...inspected.settled.get(id) }));
 
   await tx.insert(associations).values({ id: associationId, ...plan.association, createdAt: momentOn(SETUP_DAY, 10, 0, plan.utcOffset) });
   await tx.insert(regions).values(geography.region);
@@ -117,8 +144,12 @@ export async function seedTenant(tx: Tx, rng: Rng, plan: TenantPlan, passwordHas
     users: await insertChunked(tx, users, userRows),
     productLines: await insertChunked(tx, productLines, catalog.lineRows),
     products: await insertChunked(tx, products, catalog.productRows),
-    batches: await insertChunked(tx, batches, built.batchRows),
-    inspections: await insertChunked(tx, inspections, built.inspectionRows),
+    materials: await insertChunked(tx, materials, registry.materialRows),
+    lineMaterials: await insertChunked(tx, lineMaterials, registry.lineMaterialRows),
+    ...(await insertPublishedChecklists(tx, [...templates.values()].flat())),
+    batches: await insertChunked(tx, batches, batchRows),
+    batchMaterials: await insertChunked(tx, batchMaterials, built.materialRows),
+    ...(await insertInspections(tx, associationId, inspected.rounds)),
     lotSequences: await insertChunked(tx, lotSequences, built.sequenceRows),
   };
 }

@@ -1,10 +1,14 @@
 import { randomUUID } from "node:crypto";
+import { asc, eq, max } from "drizzle-orm";
 import { db } from "../client";
-import { associations, districts, members, productLines, products, regions, users, villages } from "../schema";
+import { associations, checklistItems, checklistTemplates, districts, members, productLines, products, regions, users, villages } from "../schema";
 import type { Ctx } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/password";
+import { itemRows } from "@/lib/checklists/item-rows";
+import { checklistItemsSchema, type ChecklistItemInput } from "@/lib/checklists/schemas";
 import { memberSearchKey } from "@/lib/members/search-key";
+import { scoped } from "@/lib/tenancy/scope";
 
 export const TEST_PASSWORD = "correct horse battery";
 let passwordHash: Promise<string> | undefined;
@@ -103,4 +107,73 @@ export function batchInput(productId: string, overrides: Record<string, unknown>
     clientRequestId: randomUUID(),
     ...overrides,
   };
+}
+
+const text = (en: string, ru: string, ky: string) => ({ labelEn: en, labelRu: ru, labelKy: ky });
+const guidance = (en: string, ru: string, ky: string) => ({ guidanceEn: en, guidanceRu: ru, guidanceKy: ky });
+
+/** A felt toy checklist with one item of each kind. */
+export const FELT_CHECKLIST_ITEMS: readonly ChecklistItemInput[] = [
+  {
+    kind: "yes_no",
+    defectClass: "critical",
+    ...text("No sharp parts or needles left", "Нет острых деталей и забытых игл", "Курч бөлүктөр жана калып калган ийнелер жок"),
+    ...guidance(
+      "Run a hand over the whole piece and check it with the magnet.",
+      "Проведите рукой по всему изделию и проверьте его магнитом.",
+      "Буюмду бүт кол менен сылап чыгып, магнит менен текшериңиз.",
+    ),
+  },
+  {
+    kind: "measurement",
+    defectClass: "major",
+    ...text("Length", "Длина", "Узундугу"),
+    ...guidance("Measure from nose to tail.", "Измерьте от носа до хвоста.", "Тумшугунан куйругуна чейин өлчөңүз."),
+    minValue: 95,
+    maxValue: 105,
+    unit: "mm",
+  },
+  {
+    kind: "defect_count",
+    defectClass: "minor",
+    ...text("Loose fibres / uneven colour", "Торчащие волокна / неровный цвет", "Чыгып турган жүн / бирдей эмес түс"),
+  },
+  { kind: "photo", ...text("Photo of the sample", "Фото выборки", "Тандалган буюмдардын сүрөтү") },
+  { kind: "text", ...text("Inspector's notes", "Заметки контролёра", "Текшерүүчүнүн эскертмелери") },
+];
+
+/**
+ * Publishes the line's next checklist version straight into the database, with no permission
+ * check or audit, for tests that need a line ready for inspection. The line must have no open draft.
+ */
+export async function publishChecklist(
+  owner: Tenant | Pick<Ctx, "associationId" | "userId">,
+  lineId: string,
+  items: readonly ChecklistItemInput[] = FELT_CHECKLIST_ITEMS,
+) {
+  const by = "coordinator" in owner ? owner.coordinator : owner;
+  const data = checklistItemsSchema.parse(items);
+  return (await db()).transaction(async (tx) => {
+    const [latest] = await tx
+      .select({ version: max(checklistTemplates.version) })
+      .from(checklistTemplates)
+      .where(scoped(by, checklistTemplates, eq(checklistTemplates.lineId, lineId)));
+    const [draft] = await tx
+      .insert(checklistTemplates)
+      .values({ associationId: by.associationId, lineId, version: (latest?.version ?? 0) + 1, createdBy: by.userId })
+      .returning();
+    // Items go in while it is a draft: the database refuses items of a published version.
+    if (data.length > 0) await tx.insert(checklistItems).values(itemRows(by.associationId, draft!.id, data));
+    const [template] = await tx
+      .update(checklistTemplates)
+      .set({ status: "published", publishedAt: new Date(), publishedBy: by.userId })
+      .where(scoped(by, checklistTemplates, eq(checklistTemplates.id, draft!.id)))
+      .returning();
+    const saved = await tx
+      .select()
+      .from(checklistItems)
+      .where(scoped(by, checklistItems, eq(checklistItems.templateId, draft!.id)))
+      .orderBy(asc(checklistItems.position));
+    return { ...template!, items: saved };
+  });
 }

@@ -6,14 +6,15 @@ describe("can", () => {
   it("gives each role its own work", () => {
     expect(can({ role: "producer" }, "batch.log")).toBe(true);
     expect(can({ role: "coordinator" }, "batch.log")).toBe(false);
-    expect(can({ role: "coordinator" }, "inspection.decide")).toBe(true);
-    expect(can({ role: "admin" }, "inspection.decide")).toBe(true);
-    expect(can({ role: "producer" }, "inspection.decide")).toBe(false);
+    expect(can({ role: "coordinator" }, "inspection.approve")).toBe(true);
+    expect(can({ role: "admin" }, "inspection.perform")).toBe(true);
+    expect(can({ role: "producer" }, "inspection.perform")).toBe(false);
+    expect(can({ role: "producer" }, "catalog.manage")).toBe(false);
     expect(can({ role: "ministry" }, "report.regional")).toBe(true);
   });
 
   it("keeps ministry readers away from batches and people", () => {
-    for (const action of ["batch.log", "batch.listOwn", "batch.read", "inspection.queue", "inspection.decide"] as const) {
+    for (const action of ["batch.log", "batch.listOwn", "batch.read", "inspection.queue", "inspection.perform", "inspection.approve", "catalog.read", "file.upload"] as const) {
       expect(can({ role: "ministry" }, action)).toBe(false);
     }
   });

@@ -7,11 +7,12 @@ import { NotFoundError } from "@/lib/errors/domain-errors";
 import { localName } from "@/lib/i18n/locales";
 import { nameColumns } from "@/lib/i18n/name-columns";
 import { scoped, tenantJoin } from "@/lib/tenancy/scope";
+import { isUuid } from "@/lib/validation/uuid";
 
 /** One batch with its product, producer and decisions. Producers reach only their own. */
 export async function getBatch(ctx: Ctx, batchId: string) {
   authorize(ctx, "batch.read");
-  if (!/^[0-9a-f-]{36}$/i.test(batchId)) throw new NotFoundError();
+  if (!isUuid(batchId)) throw new NotFoundError();
   if (ctx.role === "producer" && !ctx.memberId) throw new NotFoundError();
   const ownOnly = ctx.role === "producer" && ctx.memberId ? eq(batches.memberId, ctx.memberId) : undefined;
   const database = await db();
@@ -31,16 +32,16 @@ export async function getBatch(ctx: Ctx, batchId: string) {
   const decisions = await database
     .select({
       id: inspections.id,
-      decision: inspections.decision,
+      outcome: inspections.outcome,
       acceptedQuantity: inspections.acceptedQuantity,
-      reason: inspections.reason,
-      decidedAt: inspections.decidedAt,
+      remarks: inspections.remarks,
+      approvedAt: inspections.approvedAt,
       inspectorName: users.name,
     })
     .from(inspections)
     .innerJoin(users, tenantJoin(users, inspections, inspections.inspectorId))
-    .where(scoped(ctx, inspections, eq(inspections.batchId, batchId)))
-    .orderBy(asc(inspections.decidedAt));
+    .where(scoped(ctx, inspections, eq(inspections.batchId, batchId), eq(inspections.status, "approved")))
+    .orderBy(asc(inspections.approvedAt));
   return {
     ...row.batch,
     productName: localName(row.product, ctx.locale),

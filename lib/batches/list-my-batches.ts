@@ -1,6 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { batches, products } from "@/db/schema";
+import { batches, productLines, products } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { authorize } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors/domain-errors";
@@ -10,7 +10,7 @@ import { decodeCursor, PAGE_SIZE, toPage } from "@/lib/pagination/cursor";
 import { keysetBefore } from "@/lib/pagination/keyset";
 import { scoped, tenantJoin } from "@/lib/tenancy/scope";
 
-/** The producer's own batches, newest first. */
+/** The producer's own batches, drafts included (their status says so), newest first. */
 export async function listMyBatches(ctx: Ctx, input: { cursor?: string }) {
   authorize(ctx, "batch.listOwn");
   if (!ctx.memberId) throw new ForbiddenError();
@@ -24,9 +24,11 @@ export async function listMyBatches(ctx: Ctx, input: { cursor?: string }) {
       acceptedQuantity: batches.acceptedQuantity,
       createdAt: batches.createdAt,
       product: nameColumns(products),
+      unit: productLines.unit,
     })
     .from(batches)
     .innerJoin(products, tenantJoin(products, batches, batches.productId))
+    .innerJoin(productLines, tenantJoin(productLines, products, products.lineId))
     .where(scoped(ctx, batches, eq(batches.memberId, ctx.memberId), after))
     .orderBy(desc(batches.createdAt), desc(batches.id))
     .limit(PAGE_SIZE + 1);

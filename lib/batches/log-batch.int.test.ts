@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditEvents, batches } from "@/db/schema";
@@ -28,7 +28,7 @@ describe("logBatch", () => {
     expect(details.status).toBe("submitted");
     expect(details.quantity).toBe(20);
     expect(details.publicCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{16}$/);
-    const events = await (await db()).select().from(auditEvents).where(eq(auditEvents.entityId, batch.id));
+    const events = await (await db()).select().from(auditEvents).where(eq(auditEvents.entityId, batch.id)).orderBy(asc(auditEvents.id));
     expect(events.map((e) => e.action)).toEqual(["batch.submitted"]);
   });
 

@@ -1,22 +1,23 @@
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import type { Tx } from "@/db/connect";
-import { batches, lotSequences, productLines, products } from "@/db/schema";
+import { batches, lotSequences } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Ctx } from "@/lib/auth/context";
 import { authorize } from "@/lib/auth/policy";
 import { ForbiddenError, ValidationError } from "@/lib/errors/domain-errors";
-import { scoped, tenantJoin } from "@/lib/tenancy/scope";
+import { scoped } from "@/lib/tenancy/scope";
+import { batchSnapshot, checkContents, findActiveProduct, replaceContents } from "./batch-contents";
 import { formatLotCode, newPublicCode } from "./lot-code";
 import { logBatchSchema, type LogBatchInput } from "./schemas";
 
-export type LoggedBatch = { id: string; lotCode: string };
+export type SavedBatch = { id: string; lotCode: string; status: (typeof batches.$inferSelect)["status"] };
 
 class DuplicateRequest extends Error {}
 
-async function findByRequestId(tx: Tx, ctx: Ctx, clientRequestId: string): Promise<LoggedBatch | undefined> {
+async function findByRequestId(tx: Tx, ctx: Ctx, clientRequestId: string): Promise<SavedBatch | undefined> {
   const [row] = await tx
-    .select({ id: batches.id, lotCode: batches.lotCode })
+    .select({ id: batches.id, lotCode: batches.lotCode, status: batches.status })
     .from(batches)
     .where(scoped(ctx, batches, eq(batches.clientRequestId, clientRequestId)));
   return row;
@@ -35,10 +36,11 @@ async function nextLotNumber(tx: Tx, ctx: Ctx, lineCode: string, year: number): 
 }
 
 /**
- * A producer submits a batch. The client request id makes a double tap or a retry return the
- * batch the first request created instead of a second one.
+ * A producer logs a batch, as a draft or straight for inspection; either way it gets its lot code
+ * now. The client request id makes a double tap or a retry return the batch the first request
+ * created instead of a second one.
  */
-export async function logBatch(ctx: Ctx, input: LogBatchInput): Promise<LoggedBatch> {
+export async function logBatch(ctx: Ctx, input: LogBatchInput): Promise<SavedBatch> {
   authorize(ctx, "batch.log");
   if (!ctx.memberId) throw new ForbiddenError();
   const memberId = ctx.memberId;
@@ -48,14 +50,13 @@ export async function logBatch(ctx: Ctx, input: LogBatchInput): Promise<LoggedBa
     return await database.transaction(async (tx) => {
       const existing = await findByRequestId(tx, ctx, data.clientRequestId);
       if (existing) return existing;
-      const [product] = await tx
-        .select({ id: products.id, lineCode: productLines.code })
-        .from(products)
-        .innerJoin(productLines, tenantJoin(productLines, products, products.lineId))
-        .where(scoped(ctx, products, eq(products.id, data.productId), eq(products.status, "active")));
+      const product = await findActiveProduct(tx, ctx, data.productId);
       if (!product) throw new ValidationError({ productId: "notFound" });
+      const contents = await checkContents(tx, ctx, product.lineId, data);
+      if (Object.keys(contents.errors).length) throw new ValidationError(contents.errors);
       const year = Number(data.producedTo.slice(0, 4));
       const lotCode = formatLotCode(product.lineCode, year, await nextLotNumber(tx, ctx, product.lineCode, year));
+      const submittedAt = data.intent === "submit" ? new Date() : null;
       const [created] = await tx
         .insert(batches)
         .values({
@@ -69,19 +70,21 @@ export async function logBatch(ctx: Ctx, input: LogBatchInput): Promise<LoggedBa
           producedFrom: data.producedFrom,
           producedTo: data.producedTo,
           notes: data.notes || null,
-          status: "submitted",
+          status: submittedAt ? "submitted" : "draft",
           clientRequestId: data.clientRequestId,
-          submittedAt: new Date(),
+          submittedAt,
         })
         .onConflictDoNothing({ target: [batches.associationId, batches.clientRequestId] })
-        .returning({ id: batches.id, lotCode: batches.lotCode });
+        .returning({ id: batches.id, lotCode: batches.lotCode, status: batches.status });
       // A parallel request with the same id won the race: undo our lot number and return theirs.
       if (!created) throw new DuplicateRequest();
+      await replaceContents(tx, ctx, created.id, contents.materials, data.photoIds);
+      // One event per producer action: logged as a draft, or logged and submitted at once.
       await recordAudit(tx, ctx, {
-        action: "batch.submitted",
+        action: submittedAt ? "batch.submitted" : "batch.created",
         entityType: "batch",
         entityId: created.id,
-        after: { lotCode, productId: product.id, quantity: data.quantity, status: "submitted" },
+        after: { lotCode, status: created.status, submittedAt, ...batchSnapshot(data, contents.materials, data.photoIds) },
       });
       return created;
     });

@@ -1,28 +1,29 @@
 import { wholeNumber } from "@/lib/validation/numbers";
 import { z } from "@/lib/validation/zod-messages";
+import { OUTCOMES } from "./outcome";
 
-export const DECISIONS = ["accepted", "partially_accepted", "rejected"] as const;
-export type Decision = (typeof DECISIONS)[number];
+const MAX_MEASUREMENTS = 2000;
 
-export const decideBatchSchema = z
-  .object({
-    batchId: z.uuid(),
-    decision: z.enum(DECISIONS),
-    acceptedQuantity: wholeNumber(0, 10_000_000),
-    reason: z.string().trim().max(1000).optional(),
-  })
-  .refine((d) => d.decision === "accepted" || (d.reason ?? "").length >= 3, {
-    path: ["reason"],
-    message: "reasonRequired",
-  });
+export const itemResultSchema = z.object({
+  itemId: z.uuid(),
+  passed: z.boolean().nullable().optional(),
+  measurements: z.array(z.number().finite()).max(MAX_MEASUREMENTS).optional(),
+  defectCount: wholeNumber(0, 100_000).nullable().optional(),
+  note: z.string().trim().max(2000).optional(),
+  photoIds: z.array(z.uuid()).max(6).optional(),
+});
 
-export type DecideBatchInput = z.input<typeof decideBatchSchema>;
+export const saveResultsSchema = z.object({ results: z.array(itemResultSchema).max(200) });
 
-/** Accepted quantity each decision allows for a lot of `quantity` pieces. */
-export function acceptedQuantityError(decision: Decision, accepted: number, quantity: number): string | undefined {
-  if (accepted > quantity) return `tooBig?max=${quantity}`;
-  if (decision === "accepted" && accepted !== quantity) return `mustEqual?value=${quantity}`;
-  if (decision === "rejected" && accepted !== 0) return "mustEqual?value=0";
-  if (decision === "partially_accepted" && (accepted <= 0 || accepted >= quantity)) return `partialRange?max=${quantity - 1}`;
-  return undefined;
-}
+export const submitInspectionSchema = saveResultsSchema.extend({
+  outcome: z.enum(OUTCOMES),
+  acceptedQuantity: wholeNumber(0, 10_000_000).nullable().optional(),
+  overrideReason: z.string().trim().max(1000).optional(),
+  remarks: z.string().trim().max(2000).optional(),
+});
+
+export const sendBackSchema = z.object({ note: z.string().trim().min(3).max(1000) });
+
+export type ItemResultInput = z.input<typeof itemResultSchema>;
+export type SaveResultsInput = z.input<typeof saveResultsSchema>;
+export type SubmitInspectionInput = z.input<typeof submitInspectionSchema>;

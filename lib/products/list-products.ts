@@ -12,6 +12,8 @@ export async function listActiveProducts(ctx: Ctx) {
     .select({
       id: products.id,
       sku: products.sku,
+      lineId: products.lineId,
+      unit: productLines.unit,
       product: nameColumns(products),
       line: nameColumns(productLines),
     })
@@ -19,5 +21,5 @@ export async function listActiveProducts(ctx: Ctx) {
     .innerJoin(productLines, tenantJoin(productLines, products, products.lineId))
     .where(scoped(ctx, products, eq(products.status, "active"), eq(productLines.status, "active")))
     .orderBy(asc(productLines.code), asc(products.sku));
-  return rows.map((r) => ({ id: r.id, sku: r.sku, name: localName(r.product, ctx.locale), lineName: localName(r.line, ctx.locale) }));
+  return rows.map((r) => ({ id: r.id, sku: r.sku, lineId: r.lineId, unit: r.unit, name: localName(r.product, ctx.locale), lineName: localName(r.line, ctx.locale) }));
 }

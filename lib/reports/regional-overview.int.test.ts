@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { addMember, batchInput, createTenant, type Tenant } from "@/db/testing/factories";
+import { addMember, batchInput, createTenant, publishChecklist, type Tenant } from "@/db/testing/factories";
+import { inspectBatch } from "@/db/testing/inspect-batch";
 import { logBatch } from "@/lib/batches/log-batch";
 import { ForbiddenError } from "@/lib/errors/domain-errors";
-import { decideBatch } from "@/lib/inspections/decide-batch";
 import { getRegionalOverview } from "./regional-overview";
 
 let a: Tenant;
@@ -11,6 +11,7 @@ let b: Tenant;
 beforeAll(async () => {
   a = await createTenant("a");
   b = await createTenant("b");
+  await publishChecklist(a, a.product.lineId);
   // With the factory's producer (female, born 1990): 6 women, 4 men; youth in 2026 (born 1991–2012): 5.
   const add = (gender: "female" | "male", birthYear: number, extra = {}) => addMember(a.association.id, a.village.id, { gender, birthYear, ...extra });
   for (const year of [1995, 2000, 2005, 1960, 1970]) await add("female", year);
@@ -33,11 +34,12 @@ describe("getRegionalOverview", () => {
     const first = await logBatch(a.producer, batchInput(a.product.id, { quantity: 30, producedTo: "2026-04-02" }));
     const second = await logBatch(a.producer, batchInput(a.product.id, { quantity: 10, producedTo: "2026-04-03" }));
     await logBatch(a.producer, batchInput(a.product.id, { quantity: 99, producedFrom: "2025-04-01", producedTo: "2025-04-03" }));
+    await logBatch(a.producer, batchInput(a.product.id, { quantity: 7, producedTo: "2026-04-04", intent: "draft" }));
     let report = await getRegionalOverview(a.ministry, { year: 2026 });
     expect(report.total).toMatchObject({ batches: 2, quantity: 40, acceptedShare: null });
 
-    await decideBatch(a.coordinator, { batchId: first.id, decision: "partially_accepted", acceptedQuantity: 24, reason: "sorted" });
-    await decideBatch(a.coordinator, { batchId: second.id, decision: "accepted", acceptedQuantity: 10 });
+    await inspectBatch(a, first.id, { outcome: "partially_accept", acceptedQuantity: 24, remarks: "6 pieces sorted out", overrideReason: "Colour differs from the sample" });
+    await inspectBatch(a, second.id, { outcome: "accept" });
     report = await getRegionalOverview(a.ministry, { year: 2026 });
     expect(report.total.acceptedShare).toBeCloseTo(34 / 40);
     expect((await getRegionalOverview(a.ministry, { year: 2025 })).total).toMatchObject({ batches: 1, quantity: 99 });

@@ -1,4 +1,4 @@
-import { asc, between, eq, lte, sql } from "drizzle-orm";
+import { asc, between, eq, lte, ne, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { batches, districts, members, regions, villages } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
@@ -58,7 +58,8 @@ export async function getRegionalOverview(ctx: Ctx, input: { year: number }) {
     .from(batches)
     .innerJoin(members, tenantJoin(members, batches, batches.memberId))
     .innerJoin(villages, villageOfMember)
-    .where(scoped(ctx, batches, between(batches.producedTo, yearStart, yearEnd)))
+    // Drafts are not yet reported production.
+    .where(scoped(ctx, batches, between(batches.producedTo, yearStart, yearEnd), ne(batches.status, "draft")))
     .groupBy(villages.districtId)
     .as("production");
 

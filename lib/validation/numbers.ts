@@ -10,3 +10,13 @@ function toNumber(value: unknown): unknown {
 export function wholeNumber(min: number, max: number) {
   return z.preprocess(toNumber, z.number().int().min(min).max(max)) as z.ZodType<number, string | number>;
 }
+
+/** Like `wholeNumber`, but an empty box means "not given". */
+export function optionalWholeNumber(min: number, max: number) {
+  return (z.preprocess(toNumber, z.number().int().min(min).max(max).optional()) as z.ZodType<number | undefined, string | number>).optional();
+}
+
+/** A decimal typed into a form where an empty box means none; text is "not a number". */
+export function decimalOrEmpty() {
+  return z.preprocess(toNumber, z.number().optional()) as z.ZodType<number | undefined, string | number>;
+}

@@ -1,54 +1,54 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { InspectionQueueList } from "@/components/inspections/inspection-queue-list";
+import { OpenInspectionList } from "@/components/inspections/open-inspection-list";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/policy";
 import { requireSession } from "@/lib/auth/session";
+import { listOpenInspections } from "@/lib/inspections/list-open-inspections";
 import { listInspectionQueue } from "@/lib/inspections/list-queue";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("inspections"))("queueTitle") };
 }
 
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 export default async function InspectionQueuePage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
   const ctx = await requireSession();
   if (!can(ctx, "inspection.queue")) notFound();
   const { cursor } = await searchParams;
-  const [t, tBatch, format, page] = await Promise.all([
-    getTranslations("inspections"),
-    getTranslations("batches"),
-    getFormatter(),
-    listInspectionQueue(ctx, { cursor }),
-  ]);
+  const [t, open, queue] = await Promise.all([getTranslations("inspections"), listOpenInspections(ctx), listInspectionQueue(ctx, { cursor })]);
   return (
-    <>
+    <div className="space-y-8">
       <PageHeader title={t("queueTitle")} intro={t("queueIntro")} />
-      {page.items.length === 0 ? <p className="text-stone-600">{t("empty")}</p> : null}
-      <ul className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white" data-testid="inspection-queue">
-        {page.items.map((b) => (
-          <li key={b.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
-            <div className="min-w-0">
-              <p className="font-medium">
-                <span className="font-mono">{b.lotCode}</span> · {b.productName}
-              </p>
-              <p className="text-sm text-stone-600">
-                {b.producerName} · {b.villageName} · {tBatch("pieces", { count: b.quantity })}
-              </p>
-              {b.submittedAt ? <p className="text-sm text-stone-500">{t("waiting", { date: format.dateTime(b.submittedAt, { dateStyle: "medium" }) })}</p> : null}
-            </div>
-            <Link href={`/batches/${b.id}`} className={buttonClass("secondary")} aria-label={`${t("open")} ${b.lotCode}`}>
-              {t("open")}
-            </Link>
-          </li>
-        ))}
-      </ul>
-      {page.nextCursor ? (
-        <Link href={`/inspections?cursor=${page.nextCursor}`} className={buttonClass("secondary", "mt-4")}>
-          {t("more")}
-        </Link>
-      ) : null}
-    </>
+      <Section id="approval-title" title={t("approvalTitle")}>
+        <OpenInspectionList items={open.filter((i) => i.canApprove)} empty={t("approvalEmpty")} testId="approval-list" />
+      </Section>
+      <Section id="in-progress-title" title={t("inProgressTitle")}>
+        <OpenInspectionList items={open.filter((i) => !i.canApprove)} empty={t("inProgressEmpty")} testId="in-progress-list" />
+      </Section>
+      <Section id="waiting-title" title={t("waitingTitle")}>
+        <InspectionQueueList items={queue.items} />
+        {queue.nextCursor ? (
+          <Link href={`/inspections?cursor=${queue.nextCursor}`} className={buttonClass("secondary")}>
+            {t("more")}
+          </Link>
+        ) : null}
+      </Section>
+    </div>
   );
 }

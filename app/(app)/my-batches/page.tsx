@@ -37,11 +37,11 @@ export default async function MyBatchesPage({ searchParams }: { searchParams: Pr
       <ul className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white" data-testid="my-batches">
         {page.items.map((b) => (
           <li key={b.id}>
-            <Link href={`/batches/${b.id}`} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 hover:bg-stone-50">
+            <Link href={`/my-batches/${b.id}`} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 hover:bg-stone-50">
               <span>
                 <span className="block font-medium">{b.productName}</span>
                 <span className="block text-sm text-stone-600">
-                  <span className="font-mono">{b.lotCode}</span> · {t("pieces", { count: b.quantity })} · {format.dateTime(b.createdAt, { dateStyle: "medium" })}
+                  <span className="font-mono">{b.lotCode}</span> · {format.number(b.quantity)} {b.unit} · {format.dateTime(b.createdAt, { dateStyle: "medium" })}
                 </span>
               </span>
               <StatusBadge status={b.status} />

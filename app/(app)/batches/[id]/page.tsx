@@ -5,13 +5,15 @@ import { notFound } from "next/navigation";
 import { BatchSummary } from "@/components/batches/batch-summary";
 import { DecisionHistory } from "@/components/batches/decision-history";
 import { StatusBadge } from "@/components/batches/status-badge";
-import { DecisionForm } from "@/components/inspections/decision-form";
+import { StartInspectionButton } from "@/components/inspections/start-inspection-button";
 import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/policy";
 import { requireSession } from "@/lib/auth/session";
 import { getBatch } from "@/lib/batches/get-batch";
 import { DomainError } from "@/lib/errors/domain-errors";
+import { openInspectionFor } from "@/lib/inspections/open-inspection-for";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ logged?: string }> };
 
@@ -34,14 +36,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BatchPage({ params, searchParams }: Props) {
   const { ctx, batch } = await load((await params).id);
   const { logged } = await searchParams;
-  const t = await getTranslations("batches");
-  const decidable = can(ctx, "inspection.decide") && (batch.status === "submitted" || batch.status === "in_inspection");
+  const [t, tInspections] = await Promise.all([getTranslations("batches"), getTranslations("inspections")]);
+  const openInspectionId = batch.status === "in_inspection" && can(ctx, "inspection.queue") ? await openInspectionFor(ctx, batch.id) : null;
   return (
     <div className="space-y-6">
       {logged ? <Alert tone="success">{t("submitted", { lotCode: batch.lotCode })}</Alert> : null}
       <PageHeader title={t("detailTitle", { lotCode: batch.lotCode })} actions={<StatusBadge status={batch.status} />} />
       <BatchSummary batch={batch} />
-      {decidable ? <DecisionForm batchId={batch.id} quantity={batch.quantity} /> : <DecisionHistory decisions={batch.decisions} />}
+      {batch.status === "submitted" && can(ctx, "inspection.perform") ? <StartInspectionButton batchId={batch.id} lotCode={batch.lotCode} /> : null}
+      {openInspectionId ? (
+        <Link href={`/inspections/${openInspectionId}`} className={buttonClass("primary")}>
+          {tInspections("openInspection")}
+        </Link>
+      ) : null}
+      <DecisionHistory decisions={batch.decisions} />
       {ctx.role === "producer" ? (
         <Link href="/my-batches" className="inline-block text-brand-700 underline">
           {t("backToList")}

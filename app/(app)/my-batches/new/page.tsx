@@ -5,7 +5,7 @@ import { LogBatchForm } from "@/components/batches/log-batch-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/policy";
 import { requireSession } from "@/lib/auth/session";
-import { listActiveProducts } from "@/lib/products/list-products";
+import { batchFormOptions } from "@/lib/batches/form-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("batches"))("logTitle") };
@@ -14,11 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LogBatchPage() {
   const ctx = await requireSession();
   if (!can(ctx, "batch.log")) notFound();
-  const [t, products] = await Promise.all([getTranslations("batches"), listActiveProducts(ctx)]);
+  const [t, options] = await Promise.all([getTranslations("batches"), batchFormOptions(ctx)]);
   return (
     <>
       <PageHeader title={t("logTitle")} intro={t("logIntro")} />
-      <LogBatchForm products={products} today={new Date().toISOString().slice(0, 10)} />
+      <LogBatchForm {...options} today={new Date().toISOString().slice(0, 10)} />
     </>
   );
 }

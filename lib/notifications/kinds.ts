@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { OUTCOMES } from "@/lib/inspections/outcome";
+
+const inspectionDecidedParamsSchema = z.object({
+  lotCode: z.string().min(1),
+  outcome: z.enum(OUTCOMES),
+  // Null for rework: it decides no quantities yet.
+  acceptedQuantity: z.number().int().nonnegative().nullable(),
+  rejectedQuantity: z.number().int().nonnegative().nullable(),
+  remarks: z.string().nullable(),
+  batchId: z.uuid(),
+});
+
+/**
+ * What a notification says, by kind, with the params its text is rendered from. Add a kind here
+ * and the renderer's switch stops compiling until it renders the new one.
+ */
+export const notificationContentSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("inspection.decided"), params: inspectionDecidedParamsSchema }),
+]);
+
+export type NotificationContent = z.infer<typeof notificationContentSchema>;
+export type NotificationKind = NotificationContent["kind"];
+export type InspectionDecidedParams = z.infer<typeof inspectionDecidedParamsSchema>;
+
+/** The record a notification is about, kept for later lookups (not for its text). */
+export type NotificationSubject = { entityType: string; entityId: string };
