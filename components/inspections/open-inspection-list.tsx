@@ -13,7 +13,7 @@ export function OpenInspectionList({ items, empty, testId }: { items: OpenInspec
   return (
     <ul className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white" data-testid={testId}>
       {items.map((i) => {
-        const [label, named] = i.canApprove ? ["review", "reviewNamed"] : i.mine && i.status === "in_progress" ? ["continue", "continueNamed"] : ["view", "viewNamed"];
+        const [label, named] = i.canApprove ? ["reviewAction", "reviewNamed"] : i.mine && i.status === "in_progress" ? ["continue", "continueNamed"] : ["view", "viewNamed"];
         const when = i.submittedAt ? t("submittedOn", { date: format.dateTime(i.submittedAt, { dateStyle: "medium" }) }) : t("startedOn", { date: format.dateTime(i.startedAt, { dateStyle: "medium" }) });
         return (
           <li key={i.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
