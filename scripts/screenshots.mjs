@@ -28,7 +28,12 @@ const screens = [
   [null, "/login", "login", "ru"],
   ["+996555000001", "/my-batches", "producer-batches", "ky"],
   ["+996555000001", "/my-batches/new", "producer-log-batch", "ru"],
+  ["+996555000001", "/notifications", "producer-notifications", "ru"],
   ["coordinator@ovop.kg", "/inspections", "coordinator-queue", "en"],
+  ["coordinator2@ovop.kg", "/inspections", "coordinator-approvals", "ru"],
+  ["coordinator@ovop.kg", "/batches", "coordinator-batches", "en"],
+  ["coordinator@ovop.kg", "/catalog", "coordinator-catalog", "ky"],
+  ["coordinator@ovop.kg", "/catalog/materials", "coordinator-materials", "en"],
   ["ministry@ovop.kg", "/reports", "ministry-overview", "ru"],
 ];
 
@@ -41,6 +46,14 @@ for (const width of [360, 1280]) {
       await page.getByTestId("inspection-queue").getByRole("link").first().click();
       await page.waitForURL(/\/batches\//);
       await page.screenshot({ path: `${out}/coordinator-batch-${width}.png`, fullPage: true });
+      await page.getByRole("button", { name: /^Start inspection of / }).click();
+      await page.waitForURL(/\/inspections\//);
+      await page.screenshot({ path: `${out}/coordinator-inspection-${width}.png`, fullPage: true });
+    }
+    if (name === "coordinator-approvals") {
+      await page.locator('a[href^="/inspections/"]').first().click();
+      await page.waitForURL(/\/inspections\//);
+      await page.screenshot({ path: `${out}/coordinator-approval-${width}.png`, fullPage: true });
     }
     await page.context().close();
   }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { useQuantityText } from "@/components/ui/use-quantity-text";
 import type { BatchListItem } from "@/lib/batches/list-batches";
 import { StatusBadge } from "./status-badge";
 
@@ -9,6 +10,7 @@ const COLUMNS = ["lotCode", "product", "producer", "village", "quantity", "statu
 export function BatchTable({ items }: { items: BatchListItem[] }) {
   const t = useTranslations("batchList");
   const format = useFormatter();
+  const quantityText = useQuantityText();
   if (items.length === 0) return <p className="text-stone-600">{t("empty")}</p>;
   return (
     <div className="overflow-x-auto rounded-md border border-stone-200 bg-white">
@@ -34,7 +36,7 @@ export function BatchTable({ items }: { items: BatchListItem[] }) {
               <td className="px-3 py-2">{b.producerName}</td>
               <td className="px-3 py-2">{b.villageName}</td>
               <td className="px-3 py-2 whitespace-nowrap">
-                {format.number(b.quantity)} {b.unit}
+                {quantityText(b.quantity, b.unit)}
               </td>
               <td className="px-3 py-2">
                 <StatusBadge status={b.status} />

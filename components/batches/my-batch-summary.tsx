@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { useQuantityText } from "@/components/ui/use-quantity-text";
 import { DetailList } from "@/components/ui/detail-list";
 import type { MyBatch } from "@/lib/batches/get-my-batch";
 
@@ -6,8 +7,9 @@ import type { MyBatch } from "@/lib/batches/get-my-batch";
 export function MyBatchSummary({ batch }: { batch: MyBatch }) {
   const t = useTranslations("batches");
   const format = useFormatter();
+  const quantityText = useQuantityText();
   const day = (value: string) => format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
-  const amount = (value: number) => `${format.number(value)} ${batch.unit}`;
+  const amount = (value: number) => quantityText(value, batch.unit);
   const rows: [string, string][] = [
     [t("lotCode"), batch.lotCode],
     [t("product"), `${batch.productName} (${batch.sku})`],

@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { useQuantityText } from "@/components/ui/use-quantity-text";
 import { DetailList } from "@/components/ui/detail-list";
 import type { InspectionDetails } from "@/lib/inspections/get-inspection";
 
@@ -7,11 +8,12 @@ export function DecisionSummary({ inspection }: { inspection: InspectionDetails 
   const t = useTranslations("inspections.review");
   const tOutcome = useTranslations("outcome");
   const format = useFormatter();
+  const quantityText = useQuantityText();
   const date = (at: Date) => format.dateTime(at, { dateStyle: "medium", timeStyle: "short" });
   const rows: [string, string][] = [[t("computed"), tOutcome(inspection.computedOutcome ?? inspection.countsDecision)]];
   if (inspection.outcome) rows.push([t("chosen"), tOutcome(inspection.outcome)]);
   if (inspection.overrideReason) rows.push([t("overrideReason"), inspection.overrideReason]);
-  if (inspection.acceptedQuantity !== null) rows.push([t("acceptedQuantity"), `${format.number(inspection.acceptedQuantity)} ${inspection.batch.unit}`]);
+  if (inspection.acceptedQuantity !== null) rows.push([t("acceptedQuantity"), quantityText(inspection.acceptedQuantity, inspection.batch.unit)]);
   if (inspection.remarks) rows.push([t("remarks"), inspection.remarks]);
   rows.push([t("inspector"), inspection.inspectorName]);
   if (inspection.submittedAt) rows.push([t("submittedAt"), date(inspection.submittedAt)]);

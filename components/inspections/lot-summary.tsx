@@ -1,11 +1,12 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useQuantityText } from "@/components/ui/use-quantity-text";
 import { DetailList } from "@/components/ui/detail-list";
 import type { InspectionDetails } from "@/lib/inspections/get-inspection";
 
 /** What is being inspected: the lot, its product and who made it. */
 export function LotSummary({ batch }: { batch: InspectionDetails["batch"] }) {
   const t = useTranslations("batches");
-  const format = useFormatter();
+  const quantityText = useQuantityText();
   return (
     <DetailList
       rows={[
@@ -13,7 +14,7 @@ export function LotSummary({ batch }: { batch: InspectionDetails["batch"] }) {
         [t("product"), batch.productName],
         [t("producer"), batch.producerName],
         [t("village"), batch.villageName],
-        [t("quantity"), `${format.number(batch.quantity)} ${batch.unit}`],
+        [t("quantity"), quantityText(batch.quantity, batch.unit)],
       ]}
     />
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { quantityText } from "@/components/ui/use-quantity-text";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/batches/status-badge";
 import { buttonClass } from "@/components/ui/button";
@@ -17,11 +18,12 @@ export default async function MyBatchesPage({ searchParams }: { searchParams: Pr
   const ctx = await requireSession();
   if (!can(ctx, "batch.listOwn")) notFound();
   const { cursor } = await searchParams;
-  const [t, tNav, format, page] = await Promise.all([
+  const [t, tNav, format, page, tQuantity] = await Promise.all([
     getTranslations("batches"),
     getTranslations("nav"),
     getFormatter(),
     listMyBatches(ctx, { cursor }),
+    getTranslations("quantity"),
   ]);
   return (
     <>
@@ -41,7 +43,7 @@ export default async function MyBatchesPage({ searchParams }: { searchParams: Pr
               <span>
                 <span className="block font-medium">{b.productName}</span>
                 <span className="block text-sm text-stone-600">
-                  <span className="font-mono">{b.lotCode}</span> · {format.number(b.quantity)} {b.unit} · {format.dateTime(b.createdAt, { dateStyle: "medium" })}
+                  <span className="font-mono">{b.lotCode}</span> · {quantityText(tQuantity, format, b.quantity, b.unit)} · {format.dateTime(b.createdAt, { dateStyle: "medium" })}
                 </span>
               </span>
               <StatusBadge status={b.status} />
