@@ -1,8 +1,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { OutcomeBadge } from "@/components/inspections/outcome-badge";
-import type { BatchDetails } from "@/lib/batches/get-batch";
+import type { BatchDecision } from "@/lib/batches/batch-decisions";
 
-export function DecisionHistory({ decisions }: { decisions: BatchDetails["decisions"] }) {
+export function DecisionHistory({ decisions }: { decisions: BatchDecision[] }) {
   const t = useTranslations("batches");
   const tReview = useTranslations("inspections.review");
   const format = useFormatter();

@@ -1,6 +1,6 @@
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { batches, inspections, members, products, users, villages } from "@/db/schema";
+import { batches, members, products, villages } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { authorize } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors/domain-errors";
@@ -8,6 +8,7 @@ import { localName } from "@/lib/i18n/locales";
 import { nameColumns } from "@/lib/i18n/name-columns";
 import { scoped, tenantJoin } from "@/lib/tenancy/scope";
 import { isUuid } from "@/lib/validation/uuid";
+import { batchDecisions } from "./batch-decisions";
 
 /** One batch with its product, producer and decisions. Producers reach only their own. */
 export async function getBatch(ctx: Ctx, batchId: string) {
@@ -29,19 +30,7 @@ export async function getBatch(ctx: Ctx, batchId: string) {
     .innerJoin(villages, tenantJoin(villages, members, members.villageId))
     .where(scoped(ctx, batches, eq(batches.id, batchId), ownOnly));
   if (!row) throw new NotFoundError();
-  const decisions = await database
-    .select({
-      id: inspections.id,
-      outcome: inspections.outcome,
-      acceptedQuantity: inspections.acceptedQuantity,
-      remarks: inspections.remarks,
-      approvedAt: inspections.approvedAt,
-      inspectorName: users.name,
-    })
-    .from(inspections)
-    .innerJoin(users, tenantJoin(users, inspections, inspections.inspectorId))
-    .where(scoped(ctx, inspections, eq(inspections.batchId, batchId), eq(inspections.status, "approved")))
-    .orderBy(asc(inspections.approvedAt));
+  const decisions = await batchDecisions(database, ctx, batchId);
   return {
     ...row.batch,
     productName: localName(row.product, ctx.locale),

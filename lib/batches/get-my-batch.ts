@@ -7,6 +7,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors/domain-errors";
 import { localName } from "@/lib/i18n/locales";
 import { nameColumns } from "@/lib/i18n/name-columns";
 import { scoped, tenantJoin } from "@/lib/tenancy/scope";
+import { batchDecisions } from "./batch-decisions";
 import { fileUrl } from "@/lib/uploads/file-url";
 import { isUuid } from "@/lib/validation/uuid";
 import { isEditableStatus } from "./editable";
@@ -24,7 +25,7 @@ export async function getMyBatch(ctx: Ctx, batchId: string) {
     .innerJoin(productLines, tenantJoin(productLines, products, products.lineId))
     .where(scoped(ctx, batches, eq(batches.id, batchId), eq(batches.memberId, ctx.memberId)));
   if (!row) throw new NotFoundError();
-  const [materialRows, photoRows] = await Promise.all([
+  const [materialRows, photoRows, decisions] = await Promise.all([
     database
       .select({ id: materials.id, kind: materials.kind, name: nameColumns(materials), colourHex: materials.colourHex, dyeLot: batchMaterials.dyeLot })
       .from(batchMaterials)
@@ -36,6 +37,7 @@ export async function getMyBatch(ctx: Ctx, batchId: string) {
       .from(batchPhotos)
       .where(scoped(ctx, batchPhotos, eq(batchPhotos.batchId, batchId)))
       .orderBy(asc(batchPhotos.position)),
+    batchDecisions(database, ctx, batchId),
   ]);
   const { batch } = row;
   return {
@@ -57,6 +59,7 @@ export async function getMyBatch(ctx: Ctx, batchId: string) {
     editable: isEditableStatus(batch.status),
     materials: materialRows.map(({ name, ...m }) => ({ ...m, name: localName(name, ctx.locale) })),
     photos: photoRows.map((p) => ({ id: p.id, url: fileUrl(p.id) })),
+    decisions,
   };
 }
 

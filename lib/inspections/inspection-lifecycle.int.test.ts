@@ -7,6 +7,7 @@ import { createTenant, publishChecklist, type Tenant } from "@/db/testing/factor
 import { passingAnswers } from "@/db/testing/inspect-batch";
 import type { Ctx } from "@/lib/auth/context";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
+import { getMyBatch } from "@/lib/batches/get-my-batch";
 import { approveInspection } from "./approve-inspection";
 import { getInspection, type InspectionDetails } from "./get-inspection";
 import { saveResults } from "./save-results";
@@ -189,6 +190,8 @@ describe("deciding and approving", () => {
     });
     await approveInspection(a.coordinator2, id);
     expect(await batchRow(batch.id)).toMatchObject({ status: "rework", acceptedQuantity: null });
+    const seenByProducer = await getMyBatch(a.producer, batch.id);
+    expect(seenByProducer.decisions).toEqual([expect.objectContaining({ outcome: "rework", remarks: "Trim the loose fibres and resubmit" })]);
     await (await db()).update(batches).set({ status: "submitted", submittedAt: new Date() }).where(eq(batches.id, batch.id));
     const second = await startInspection(a.coordinator2, batch.id);
     expect(second.id).not.toBe(id);

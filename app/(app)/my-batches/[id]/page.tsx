@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DecisionHistory } from "@/components/batches/decision-history";
 import { BatchMaterialsList } from "@/components/batches/batch-materials-list";
 import { BatchPhotos } from "@/components/batches/batch-photos";
 import { MyBatchSummary } from "@/components/batches/my-batch-summary";
@@ -41,6 +42,7 @@ export default async function MyBatchPage({ params, searchParams }: Props) {
       <MyBatchSummary batch={batch} />
       <BatchMaterialsList materials={batch.materials} />
       <BatchPhotos photos={batch.photos} lotCode={batch.lotCode} />
+      {batch.status === "draft" ? null : <DecisionHistory decisions={batch.decisions} />}
       <Link href="/my-batches" className="inline-block text-brand-700 underline">
         {t("backToList")}
       </Link>
