@@ -1,0 +1,89 @@
+import type { Ctx } from "@/lib/auth/context";
+import { listBatches } from "@/lib/batches/list-batches";
+import { listMyBatches } from "@/lib/batches/list-my-batches";
+import { listInspectionQueue } from "@/lib/inspections/list-queue";
+import { compare, type BenchResult } from "./stats";
+
+type Raw = (sql: string, params: unknown[]) => Promise<unknown>;
+
+// The page queries the domain functions send, written by hand: the floors they are measured against.
+const QUEUE_SQL = `
+  select b.id, b.lot_code, b.quantity, b.submitted_at, m.full_name, p.name_en, p.name_ru, p.name_ky, v.name_en, v.name_ru, v.name_ky
+  from batches b
+  join products p on p.association_id = b.association_id and p.id = b.product_id
+  join members m on m.association_id = b.association_id and m.id = b.member_id
+  join villages v on v.association_id = m.association_id and v.id = m.village_id
+  where b.association_id = $1 and b.status = 'submitted'
+  order by b.submitted_at, b.id limit 21`;
+
+const LIST_SQL = `
+  select b.id, b.lot_code, b.status, b.quantity, l.unit, b.produced_to, b.submitted_at, b.created_at,
+         p.name_en, p.name_ru, p.name_ky, m.full_name, v.name_en, v.name_ru, v.name_ky
+  from batches b
+  join products p on p.association_id = b.association_id and p.id = b.product_id
+  join product_lines l on l.association_id = p.association_id and l.id = p.line_id
+  join members m on m.association_id = b.association_id and m.id = b.member_id
+  join villages v on v.association_id = m.association_id and v.id = m.village_id
+  where b.association_id = $1 and %WHERE%
+  order by %ORDER% desc, b.id desc limit 21`;
+
+const MINE_SQL = `
+  select b.id, b.lot_code, b.status, b.quantity, b.accepted_quantity, b.created_at, p.name_en, p.name_ru, p.name_ky, l.unit
+  from batches b
+  join products p on p.association_id = b.association_id and p.id = b.product_id
+  join product_lines l on l.association_id = p.association_id and l.id = p.line_id
+  where b.association_id = $1 and b.member_id = $2
+  order by b.created_at desc, b.id desc limit 21`;
+
+export type BatchBenchIds = { lineId: string; productId: string; villageId: string };
+
+/** The inspection queue, the coordinators' filtered batch list and a producer's own list. */
+export async function benchBatches(coordinator: Ctx, producer: Ctx, raw: Raw, ids: BatchBenchIds): Promise<BenchResult[]> {
+  const association = coordinator.associationId;
+  const queue = await compare(
+    "batches.inspection-queue",
+    () => listInspectionQueue(coordinator, {}),
+    () => raw(QUEUE_SQL, [association]),
+  );
+
+  const lists = [
+    { filters: {}, where: "b.status <> 'draft'", order: "b.created_at", params: [] },
+    { filters: { status: "rejected" as const }, where: "b.status = $2", order: "b.created_at", params: ["rejected"] },
+    {
+      filters: { line: ids.lineId },
+      where: "b.status <> 'draft' and b.product_id in (select id from products where association_id = $1 and line_id = $2)",
+      order: "b.created_at",
+      params: [ids.lineId],
+    },
+    { filters: { product: ids.productId }, where: "b.status <> 'draft' and b.product_id = $2", order: "b.created_at", params: [ids.productId] },
+    {
+      filters: { village: ids.villageId },
+      where: "b.status <> 'draft' and b.member_id in (select id from members where association_id = $1 and village_id = $2)",
+      order: "b.created_at",
+      params: [ids.villageId],
+    },
+    {
+      filters: { status: "accepted" as const, from: "2025-03-01", to: "2025-03-31" },
+      where: "b.status = $2 and b.produced_to >= $3 and b.produced_to <= $4",
+      order: "b.produced_to",
+      params: ["accepted", "2025-03-01", "2025-03-31"],
+    },
+  ];
+  let i = 0;
+  let j = 0;
+  const list = await compare(
+    "batches.list",
+    () => listBatches(coordinator, lists[i++ % lists.length]!.filters),
+    () => {
+      const l = lists[j++ % lists.length]!;
+      return raw(LIST_SQL.replace("%WHERE%", l.where).replace("%ORDER%", l.order), [association, ...l.params]);
+    },
+  );
+
+  const mine = await compare(
+    "batches.mine",
+    () => listMyBatches(producer, {}),
+    () => raw(MINE_SQL, [association, producer.memberId]),
+  );
+  return [queue, list, mine];
+}
