@@ -8,7 +8,7 @@ const BATCHES_SQL = `
   insert into batches (association_id, id, lot_code, public_code, product_id, member_id, quantity, produced_from, produced_to,
                        status, accepted_quantity, rejected_quantity, submitted_at, created_at, updated_at)
   select $1, gen_random_uuid(), 'BENCH-' || lpad(g::text, 7, '0'), 'BENCH' || lpad(g::text, 11, '0'),
-         p.ids[1 + g % p.n], case when g % 500 = 0 then $4::uuid else m.ids[1 + (g * 7919) % m.n] end,
+         p.ids[1 + g % p.n], case when g % 500 = 0 then $4::uuid else m.ids[1 + ((g::bigint * 7919) % m.n)::int] end,
          x.q, x.at::date - 3, x.at::date, x.st::batch_status,
          case x.st when 'accepted' then x.q when 'partially_accepted' then x.q - 1 when 'rejected' then 0 end,
          case x.st when 'accepted' then 0 when 'partially_accepted' then 1 when 'rejected' then x.q end,
