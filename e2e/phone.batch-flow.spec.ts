@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { expect, test } from "./fixtures";
 import { InspectionFormPage, LogBatchPage, RegionalOverviewPage } from "./pages";
 
@@ -17,7 +18,14 @@ test("ministry numbers before", async ({ as }) => {
   expect(before.batches).toBeGreaterThan(0);
 });
 
-test("a producer logs a felt batch on a phone, once even when tapping twice", async ({ as }) => {
+/** A camera-sized photo, so the browser has to shrink it before upload. */
+function cameraPhoto() {
+  return sharp({ create: { width: 3200, height: 2400, channels: 3, background: { r: 196, g: 160, b: 92 } } })
+    .jpeg({ quality: 95 })
+    .toBuffer();
+}
+
+test("a producer logs a felt batch with a photo on a phone, once even when tapping twice", async ({ as }) => {
   const page = await as("producer");
   await page.goto("/my-batches");
   const topBefore = await page.getByTestId("my-batches").getByRole("link").first().textContent();
@@ -25,11 +33,18 @@ test("a producer logs a felt batch on a phone, once even when tapping twice", as
   const form = new LogBatchPage(page);
   await form.open();
   await form.fill({ product: "Felt sheep · Natural-dye felt souvenirs", quantity: String(quantity), from: today, to: today, notes: "Sainfoin yellow, walnut brown" });
+  await page.getByLabel("Add photos").setInputFiles({ name: "sheep.jpg", mimeType: "image/jpeg", buffer: await cameraPhoto() });
+  await expect(page.getByRole("button", { name: "Remove photo 1" })).toBeVisible({ timeout: 20_000 });
   await form.submit().dblclick();
   await expect(page.getByTestId("alert-success")).toContainText(/Batch FELT-\d{4}-\d{5} submitted/);
   await expect(page.getByTestId("status-badge").first()).toHaveText("Submitted");
   // The producer lands on their own view of the batch; staff open the same batch under /batches.
   batchUrl = page.url().replace(/\?.*$/, "").replace("/my-batches/", "/batches/");
+  const photo = page.getByRole("img", { name: /^Photo 1 of batch FELT-/ });
+  await photo.scrollIntoViewIfNeeded();
+  const longestSide = () => photo.evaluate((img: HTMLImageElement) => Math.max(img.naturalWidth, img.naturalHeight));
+  await expect.poll(longestSide).toBeGreaterThan(0);
+  expect(await longestSide()).toBeLessThanOrEqual(1600);
 
   await page.goto("/my-batches");
   const links = page.getByTestId("my-batches").getByRole("link");
