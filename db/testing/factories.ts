@@ -35,7 +35,8 @@ export async function createTenant(label = randomUUID().slice(0, 8)) {
     .values({ associationId, lineId: line!.id, sku: "FELT-SHEEP", ...names("Felt sheep"), producerPriceMinor: 35000, currency: "KGS" })
     .returning();
 
-  const phoneTail = String(Math.floor(Math.random() * 1e9)).padStart(9, "0");
+  // 55x is a Kyrgyz mobile range: a random tail starting with 0 would not be a valid number.
+  const phoneTail = `55${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
   const member = await addMember(associationId, village!.id, { gender: "female", birthYear: 1990, phone: `+996${phoneTail}` });
   const user = async (role: Role, extra: { memberId?: string; phone?: string } = {}): Promise<Ctx> => {
     const [row] = await database
