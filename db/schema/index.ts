@@ -10,3 +10,6 @@ export * from "./checklists";
 export * from "./inspections";
 export * from "./notifications";
 export * from "./audit";
+export * from "./reviews";
+export * from "./labels";
+export * from "./ideas";

@@ -1,4 +1,5 @@
-import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { check, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const associations = pgTable("associations", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -9,8 +10,12 @@ export const associations = pgTable("associations", {
   timezone: text("timezone").notNull(),
   youthMinAge: integer("youth_min_age").notNull().default(14),
   youthMaxAge: integer("youth_max_age").notNull().default(35),
+  /** How many distinct reviewers must approve a label design or product idea. */
+  reviewApprovalsRequired: integer("review_approvals_required").notNull().default(2),
+  /** Roles whose users may comment on and decide reviews. */
+  reviewerRoles: text("reviewer_roles").array().notNull().default(sql`'{coordinator,admin}'::text[]`),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+}, (t) => [check("associations_review_approvals_ck", sql`${t.reviewApprovalsRequired} between 1 and 9`)]);
 
 export const tenantId = () =>
   uuid("association_id")

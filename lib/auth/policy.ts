@@ -24,6 +24,14 @@ const permissions = {
   "account.issueProducer": ["coordinator", "admin"],
   "account.manageStaff": ["admin"],
   "geography.manage": ["admin"],
+  "review.settings": ["admin"],
+  "label.read": ["coordinator", "admin"],
+  "label.manage": ["coordinator", "admin"],
+  "label.print": ["coordinator", "admin"],
+  "idea.propose": ["producer", "coordinator", "admin"],
+  "idea.readOwn": ["producer"],
+  "idea.read": ["coordinator", "admin"],
+  "idea.manage": ["coordinator", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

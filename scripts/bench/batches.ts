@@ -2,9 +2,9 @@ import type { Ctx } from "@/lib/auth/context";
 import { listBatches } from "@/lib/batches/list-batches";
 import { listMyBatches } from "@/lib/batches/list-my-batches";
 import { listInspectionQueue } from "@/lib/inspections/list-queue";
+import { encodeCursor } from "@/lib/pagination/cursor";
+import type { Query } from "./database";
 import { compare, type BenchResult } from "./stats";
-
-type Raw = (sql: string, params: unknown[]) => Promise<unknown>;
 
 // The page queries the domain functions send, written by hand: the floors they are measured against.
 const QUEUE_SQL = `
@@ -13,7 +13,7 @@ const QUEUE_SQL = `
   join products p on p.association_id = b.association_id and p.id = b.product_id
   join members m on m.association_id = b.association_id and m.id = b.member_id
   join villages v on v.association_id = m.association_id and v.id = m.village_id
-  where b.association_id = $1 and b.status = 'submitted'
+  where b.association_id = $1 and b.status = 'submitted' %AFTER%
   order by b.submitted_at, b.id limit 21`;
 
 const LIST_SQL = `
@@ -37,13 +37,27 @@ const MINE_SQL = `
 
 export type BatchBenchIds = { lineId: string; productId: string; villageId: string };
 
-/** The inspection queue, the coordinators' filtered batch list and a producer's own list. */
-export async function benchBatches(coordinator: Ctx, producer: Ctx, raw: Raw, ids: BatchBenchIds): Promise<BenchResult[]> {
+/** The inspection queue (first page and one deep in it), the coordinators' filtered batch list and a producer's own list. */
+export async function benchBatches(coordinator: Ctx, producer: Ctx, raw: Query, ids: BatchBenchIds): Promise<BenchResult[]> {
   const association = coordinator.associationId;
   const queue = await compare(
     "batches.inspection-queue",
     () => listInspectionQueue(coordinator, {}),
-    () => raw(QUEUE_SQL, [association]),
+    () => raw(QUEUE_SQL.replace("%AFTER%", ""), [association]),
+  );
+  // The second queue page measured starts halfway down the queue.
+  const { rows } = await raw(
+    `select submitted_at, id from batches where association_id = $1 and status = 'submitted' order by submitted_at, id
+     offset (select count(*) / 2 from batches where association_id = $1 and status = 'submitted') limit 1`,
+    [association],
+  );
+  const at = new Date(rows[0]!.submitted_at as Date | string).toISOString();
+  const id = rows[0]!.id as string;
+  const cursor = encodeCursor({ at, id });
+  const deepQueue = await compare(
+    "batches.inspection-queue.deep",
+    () => listInspectionQueue(coordinator, { cursor }),
+    () => raw(QUEUE_SQL.replace("%AFTER%", "and (b.submitted_at, b.id) > ($2::timestamptz, $3::uuid)"), [association, at, id]),
   );
 
   const lists = [
@@ -85,5 +99,5 @@ export async function benchBatches(coordinator: Ctx, producer: Ctx, raw: Raw, id
     () => listMyBatches(producer, {}),
     () => raw(MINE_SQL, [association, producer.memberId]),
   );
-  return [queue, list, mine];
+  return [queue, deepQueue, list, mine];
 }

@@ -7,11 +7,20 @@ import { connectPglite, connectPostgres, type DbHandle } from "@/db/connect";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemo } from "@/db/seed";
 
+/** Raw SQL on the bench database. */
+export type Query = (sql: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+
 /**
  * A fresh database for one benchmark run: a new database on the server in DATABASE_URL, or a
  * PGlite folder in the temp directory. The domain code under test uses it through db().
+ * `session` runs its work on one connection, for settings that must hold across statements.
  */
-export async function benchDatabase(): Promise<{ handle: DbHandle; raw: (sql: string, params: unknown[]) => Promise<unknown>; drop: () => Promise<void> }> {
+export async function benchDatabase(): Promise<{
+  handle: DbHandle;
+  raw: Query;
+  session: <T>(work: (query: Query) => Promise<T>) => Promise<T>;
+  drop: () => Promise<void>;
+}> {
   const serverUrl = process.env.DATABASE_URL;
   let handle: DbHandle;
   let drop: () => Promise<void>;
@@ -39,6 +48,16 @@ export async function benchDatabase(): Promise<{ handle: DbHandle; raw: (sql: st
   await migrateDatabase(handle);
   await seedDemo(handle.db);
   setDatabase(handle);
-  const raw = (sql: string, params: unknown[]) => (handle.kind === "postgres" ? handle.pool.query(sql, params) : handle.client.query(sql, params));
-  return { handle, raw, drop };
+  const h = handle;
+  const raw: Query = (sql, params) => (h.kind === "postgres" ? h.pool.query(sql, params) : h.client.query(sql, params));
+  const session = async <T>(work: (query: Query) => Promise<T>): Promise<T> => {
+    if (h.kind === "pglite") return work(raw);
+    const client = await h.pool.connect();
+    try {
+      return await work((sql, params) => client.query(sql, params));
+    } finally {
+      client.release();
+    }
+  };
+  return { handle, raw, session, drop };
 }

@@ -14,7 +14,7 @@ import type { BenchResult } from "./stats";
 const MEMBERS = 20_000;
 const BATCHES = Number(process.env.BENCH_BATCHES ?? 1_000_000);
 
-const { handle, raw, drop } = await benchDatabase();
+const { handle, raw, session, drop } = await benchDatabase();
 try {
   const [association] = await handle.db.select().from(associations).where(eq(associations.slug, "issyk-kul"));
   const [coordinator] = await handle.db.select().from(users).where(and(eq(users.associationId, association!.id), eq(users.email, "coordinator@ovop.kg")));
@@ -26,7 +26,9 @@ try {
   const [coordinator2] = await handle.db.select().from(users).where(and(eq(users.associationId, association!.id), eq(users.email, "coordinator2@ovop.kg")));
   const [producerUser] = await handle.db.select().from(users).where(eq(users.phone, "+996555000001"));
   const producer = (await loadActiveUser({ userId: producerUser!.id, associationId: association!.id, role: "producer", locale: "ru", name: "", memberId: producerUser!.memberId })) as Ctx;
-  const grown = await growBatches(raw, { associationId: association!.id, demoMemberId: producerUser!.memberId!, inspectorId: coordinator!.id, approverId: coordinator2!.id }, BATCHES);
+  const grown = await session((query) =>
+    growBatches(query, { associationId: association!.id, demoMemberId: producerUser!.memberId!, inspectorId: coordinator!.id, approverId: coordinator2!.id }, BATCHES),
+  );
   console.log(`Added ${BATCHES} batches in ${grown.seconds} s: ${grown.batches} batches and ${grown.inspections} inspections in all`);
   const [line] = await handle.db.select().from(productLines).where(and(eq(productLines.associationId, association!.id), eq(productLines.code, "FELT")));
   const [product] = await handle.db.select().from(products).where(and(eq(products.associationId, association!.id), eq(products.sku, "FELT-SHEEP")));

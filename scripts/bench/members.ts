@@ -1,9 +1,8 @@
 import type { Ctx } from "@/lib/auth/context";
 import { listMembers } from "@/lib/members/list-members";
 import { searchTerms } from "@/lib/members/search-key";
+import type { Query } from "./database";
 import { compare, type BenchResult } from "./stats";
-
-type Raw = (sql: string, params: unknown[]) => Promise<unknown>;
 
 // The same page query listMembers sends, written by hand: the floor the domain code is measured against.
 const PAGE_SQL = `
@@ -17,19 +16,20 @@ const COUNT_SQL = `
   select count(*) from members m
   where m.association_id = $1 and %WHERE%`;
 
-async function rawPage(raw: Raw, associationId: string, where: string, params: unknown[]) {
+async function rawPage(raw: Query, associationId: string, where: string, params: unknown[]) {
   await Promise.all([raw(PAGE_SQL.replace("%WHERE%", where), [associationId, ...params]), raw(COUNT_SQL.replace("%WHERE%", where), [associationId, ...params])]);
 }
 
 /** Member search and filtered list pages over the association's members. */
-export async function benchMembers(ctx: Ctx, raw: Raw, villageId: string): Promise<BenchResult[]> {
+export async function benchMembers(ctx: Ctx, raw: Query, villageId: string): Promise<BenchResult[]> {
   const queries = ["айгүл", "osmonova", "0770 001 234", "IK-0123", "жумабаева гүл"];
   let i = 0;
+  let k = 0;
   const search = await compare(
     "members.search",
     () => listMembers(ctx, { q: queries[i++ % queries.length] }),
     () => {
-      const terms = searchTerms(queries[i++ % queries.length]!);
+      const terms = searchTerms(queries[k++ % queries.length]!);
       return rawPage(raw, ctx.associationId, terms.map((_, n) => `m.search_key like $${n + 2}`).join(" and "), terms.map((t) => `%${t}%`));
     },
   );
@@ -39,12 +39,13 @@ export async function benchMembers(ctx: Ctx, raw: Raw, villageId: string): Promi
     { filters: { skill: "dyeing" as const, status: "active" as const }, where: "m.skills @> array[$2]::text[] and m.status = $3", params: ["dyeing", "active"] },
   ];
   let j = 0;
+  let l = 0;
   const list = await compare(
     "members.list",
     () => listMembers(ctx, lists[j++ % lists.length]!.filters),
     () => {
-      const l = lists[j++ % lists.length]!;
-      return rawPage(raw, ctx.associationId, l.where, l.params);
+      const { where, params } = lists[l++ % lists.length]!;
+      return rawPage(raw, ctx.associationId, where, params);
     },
   );
   return [search, list];
