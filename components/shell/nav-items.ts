@@ -9,6 +9,10 @@ export type NavItem = {
     | "inspectionQueue"
     | "batches"
     | "catalog"
+    | "labels"
+    | "ideas"
+    | "myIdeas"
+    | "reviewSettings"
     | "materials"
     | "members"
     | "reports"
@@ -20,6 +24,8 @@ const qualityWork: NavItem[] = [
   { href: "/inspections", label: "inspectionQueue" },
   { href: "/batches", label: "batches" },
   { href: "/catalog", label: "catalog" },
+  { href: "/labels", label: "labels" },
+  { href: "/ideas", label: "ideas" },
   { href: "/catalog/materials", label: "materials" },
   { href: "/members", label: "members" },
   { href: "/reports", label: "reports" },
@@ -29,6 +35,7 @@ const byRole: Record<Role, NavItem[]> = {
   producer: [
     { href: "/my-batches", label: "myBatches" },
     { href: "/my-batches/new", label: "logBatch" },
+    { href: "/ideas", label: "myIdeas" },
     { href: "/me", label: "myProfile" },
   ],
   coordinator: qualityWork,
@@ -36,6 +43,7 @@ const byRole: Record<Role, NavItem[]> = {
     ...qualityWork,
     { href: "/settings/users", label: "users" },
     { href: "/settings/geography", label: "geography" },
+    { href: "/settings/reviews", label: "reviewSettings" },
   ],
   ministry: [{ href: "/reports", label: "reports" }],
 };
