@@ -138,13 +138,15 @@ const DRIED_APRICOTS: readonly ItemDef[] = [
 ];
 
 const FIRST_PUBLISHED = "2025-01-06";
+const FELT_V2 = [...FELT_V1.slice(0, 3), NO_DYE_SMELL, ...FELT_V1.slice(3)];
 
 /** Published versions per line code, oldest first. Felt's v2 adds the smell check after the colour one. */
 export const CHECKLISTS: Readonly<Record<string, readonly ChecklistVersion[]>> = {
   FELT: [
     { publishedOn: FIRST_PUBLISHED, items: FELT_V1 },
-    { publishedOn: "2026-09-01", items: [...FELT_V1.slice(0, 3), NO_DYE_SMELL, ...FELT_V1.slice(3)] },
+    { publishedOn: "2026-09-01", items: FELT_V2 },
   ],
+  WEAR: [{ publishedOn: FIRST_PUBLISHED, items: FELT_V2 }],
   SBT: [{ publishedOn: FIRST_PUBLISHED, items: JARS }],
   HONEY: [{ publishedOn: FIRST_PUBLISHED, items: JARS }],
   APRI: [{ publishedOn: FIRST_PUBLISHED, items: DRIED_APRICOTS }],

@@ -66,7 +66,8 @@ const FALLBACK: Reasons = {
   override: ["Дефекты устранены при приёмке"],
 };
 
-const reasonsFor = (lineCode: string): Reasons => BY_LINE[lineCode] ?? FALLBACK;
+// Hats and scarves are felted like the souvenirs and fail for the same reasons.
+const reasonsFor = (lineCode: string): Reasons => BY_LINE[lineCode === "WEAR" ? "FELT" : lineCode] ?? FALLBACK;
 
 export function partialReason(rng: Rng, lineCode: string, rejected: number): string {
   return rng.pick(reasonsFor(lineCode).partial)(rejected);

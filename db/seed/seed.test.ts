@@ -75,7 +75,7 @@ describe("seedDemo", () => {
 
   it("seeds once and skips a seeded database", () => {
     expect(first.skipped).toBe(false);
-    expect(first.counts).toMatchObject({ members: 1560, materials: 19, lineMaterials: 23, checklistTemplates: 5, checklistItems: 38 });
+    expect(first.counts).toMatchObject({ members: 1560, materials: 19, lineMaterials: 33, checklistTemplates: 6, checklistItems: 46 });
     for (const table of ["batchMaterials", "inspections", "inspectionResults"]) expect(first.counts[table]).toBeGreaterThan(0);
     expect(second).toEqual({ skipped: true, counts: {} });
   });
@@ -103,6 +103,7 @@ describe("seedDemo", () => {
       ["FELT", "felt_toy"],
       ["HONEY", "food"],
       ["SBT", "food"],
+      ["WEAR", "textile"],
     ]);
     const [sheep] = await db.select().from(products).where(eq(products.sku, "FELT-SHEEP"));
     expect(sheep).toMatchObject({ lengthMm: 100, widthMm: 70, heightMm: 90, sizeToleranceMm: 5, weightG: 25, weightToleranceG: 3 });
@@ -141,7 +142,7 @@ describe("seedDemo", () => {
 
   it("publishes a checklist per line, felt's in two versions, each with items", async () => {
     const templates = await db.select().from(checklistTemplates).innerJoin(productLines, eq(productLines.id, checklistTemplates.lineId));
-    expect(templates.map((t) => `${t.product_lines.code} v${t.checklist_templates.version}`).sort()).toEqual(["APRI v1", "FELT v1", "FELT v2", "HONEY v1", "SBT v1"]);
+    expect(templates.map((t) => `${t.product_lines.code} v${t.checklist_templates.version}`).sort()).toEqual(["APRI v1", "FELT v1", "FELT v2", "HONEY v1", "SBT v1", "WEAR v1"]);
     const items = byKey(await db.select().from(checklistItems), (i) => i.templateId);
     for (const { checklist_templates: t } of templates) {
       expect(t.status).toBe("published");
