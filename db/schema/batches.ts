@@ -48,6 +48,8 @@ export const batches = pgTable(
     status: batchStatusEnum("status").notNull().default("submitted"),
     acceptedQuantity: integer("accepted_quantity"),
     rejectedQuantity: integer("rejected_quantity"),
+    /** Sum of this batch's allocations to shipments that are not cancelled. */
+    allocatedQuantity: integer("allocated_quantity").notNull().default(0),
     clientRequestId: text("client_request_id"),
     submittedAt: timestamp("submitted_at", { withTimezone: true, precision: 3 }),
     createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
@@ -69,6 +71,10 @@ export const batches = pgTable(
     index("batches_product_idx").on(t.associationId, t.productId, t.createdAt, t.id),
     index("batches_submitted_idx").on(t.associationId, t.submittedAt, t.id),
     check("batches_quantity_ck", sql`${t.quantity} > 0`),
+    check(
+      "batches_allocated_ck",
+      sql`${t.allocatedQuantity} >= 0 and ${t.allocatedQuantity} <= coalesce(${t.acceptedQuantity}, 0)`,
+    ),
     check("batches_dates_ck", sql`${t.producedFrom} <= ${t.producedTo}`),
     check(
       "batches_decided_qty_ck",

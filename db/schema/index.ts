@@ -13,3 +13,5 @@ export * from "./audit";
 export * from "./reviews";
 export * from "./labels";
 export * from "./ideas";
+export * from "./exports";
+export * from "./payouts";

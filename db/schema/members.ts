@@ -29,12 +29,15 @@ export const producerGroups = pgTable(
     villageId: uuid("village_id").notNull(),
     name: text("name").notNull(),
     leaderMemberId: uuid("leader_member_id"),
+    /** The group's own reserve-fund share in basis points; the association's applies when unset. */
+    reserveBasisPoints: integer("reserve_basis_points"),
   },
   // Annotated: groups and members reference each other, which TypeScript cannot infer.
   (t): PgTableExtraConfigValue[] => [
     primaryKey({ columns: [t.associationId, t.id] }),
     foreignKey({ columns: [t.associationId, t.villageId], foreignColumns: [villages.associationId, villages.id] }),
     index("producer_groups_village_idx").on(t.associationId, t.villageId),
+    check("producer_groups_reserve_ck", sql`${t.reserveBasisPoints} is null or ${t.reserveBasisPoints} between 0 and 5000`),
     foreignKey({ columns: [t.associationId, t.leaderMemberId], foreignColumns: [members.associationId, members.id] }),
   ],
 );

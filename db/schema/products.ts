@@ -32,6 +32,8 @@ export const productLines = pgTable(
     unit: text("unit").notNull(),
     status: lineStatusEnum("status").notNull().default("active"),
     inspectionLevel: inspectionLevelEnum("inspection_level").notNull().default("II"),
+    /** Harmonized System code for customs documents, e.g. 6307.90 for made-up felt articles. */
+    hsCode: text("hs_code"),
     aqlCritical: doublePrecision("aql_critical").notNull().default(0),
     aqlMajor: doublePrecision("aql_major").notNull().default(2.5),
     aqlMinor: doublePrecision("aql_minor").notNull().default(4),
@@ -51,6 +53,8 @@ export const products = pgTable(
     nameEn: text("name_en").notNull(),
     nameRu: text("name_ru").notNull(),
     nameKy: text("name_ky").notNull(),
+    /** Japanese name for export documents and labels, where known. */
+    nameJa: text("name_ja"),
     producerPriceMinor: integer("producer_price_minor").notNull(),
     currency: text("currency").notNull(),
     status: lineStatusEnum("status").notNull().default("active"),

@@ -14,8 +14,13 @@ export const associations = pgTable("associations", {
   reviewApprovalsRequired: integer("review_approvals_required").notNull().default(2),
   /** Roles whose users may comment on and decide reviews. */
   reviewerRoles: text("reviewer_roles").array().notNull().default(sql`'{coordinator,admin}'::text[]`),
+  /** Share of producers' earnings kept for the reserve fund, in basis points (1000 = 10%). */
+  reserveBasisPoints: integer("reserve_basis_points").notNull().default(0),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [check("associations_review_approvals_ck", sql`${t.reviewApprovalsRequired} between 1 and 9`)]);
+}, (t) => [
+  check("associations_review_approvals_ck", sql`${t.reviewApprovalsRequired} between 1 and 9`),
+  check("associations_reserve_ck", sql`${t.reserveBasisPoints} between 0 and 5000`),
+]);
 
 export const tenantId = () =>
   uuid("association_id")
