@@ -13,6 +13,10 @@ export type NavItem = {
     | "ideas"
     | "myIdeas"
     | "reviewSettings"
+    | "shipments"
+    | "buyers"
+    | "payouts"
+    | "myEarnings"
     | "materials"
     | "members"
     | "reports"
@@ -26,6 +30,8 @@ const qualityWork: NavItem[] = [
   { href: "/catalog", label: "catalog" },
   { href: "/labels", label: "labels" },
   { href: "/ideas", label: "ideas" },
+  { href: "/shipments", label: "shipments" },
+  { href: "/buyers", label: "buyers" },
   { href: "/catalog/materials", label: "materials" },
   { href: "/members", label: "members" },
   { href: "/reports", label: "reports" },
@@ -36,11 +42,13 @@ const byRole: Record<Role, NavItem[]> = {
     { href: "/my-batches", label: "myBatches" },
     { href: "/my-batches/new", label: "logBatch" },
     { href: "/ideas", label: "myIdeas" },
+    { href: "/my-earnings", label: "myEarnings" },
     { href: "/me", label: "myProfile" },
   ],
   coordinator: qualityWork,
   admin: [
     ...qualityWork,
+    { href: "/payouts", label: "payouts" },
     { href: "/settings/users", label: "users" },
     { href: "/settings/geography", label: "geography" },
     { href: "/settings/reviews", label: "reviewSettings" },

@@ -32,6 +32,14 @@ const permissions = {
   "idea.readOwn": ["producer"],
   "idea.read": ["coordinator", "admin"],
   "idea.manage": ["coordinator", "admin"],
+  "buyer.manage": ["coordinator", "admin"],
+  "shipment.read": ["coordinator", "admin"],
+  "shipment.manage": ["coordinator", "admin"],
+  "trace.read": ["coordinator", "admin"],
+  "feedback.read": ["coordinator", "admin"],
+  "payout.readOwn": ["producer"],
+  "payout.read": ["admin"],
+  "payout.record": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
