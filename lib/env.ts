@@ -16,6 +16,10 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_REGION: z.string().default("us-east-1"),
+  /** The app's own public address (next-auth's links). */
+  NEXTAUTH_URL: z.url().optional(),
+  /** Where printed QR codes point (`/t/<code>`); NEXTAUTH_URL when unset. Printed labels live for years: set it once. */
+  PUBLIC_BASE_URL: z.url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -29,6 +33,8 @@ export function env(): Env {
     ...process.env,
     DATABASE_URL: process.env.DATABASE_URL || undefined,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET || undefined,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL || undefined,
+    PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || undefined,
   });
   if (!parsed.success) {
     const fields = parsed.error.issues.map((i) => i.path.join(".")).join(", ");

@@ -6,7 +6,7 @@ import ky from "./ky.json";
 import ru from "./ru.json";
 
 /** Leaves that are rightly the same in every language. */
-const SAME_AS_ENGLISH = new Set(["app.name", "reports.suppressed", "reports.none", "batches.decidedBy"]);
+const SAME_AS_ENGLISH = new Set(["app.name", "reports.suppressed", "reports.none", "batches.decidedBy", "reviews.diff.empty"]);
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -61,7 +61,7 @@ function pluralKeys(ast: MessageFormatElement[], into: { name: string; keys: str
   return into;
 }
 
-const SAMPLE_VALUES = { name: "Айгүл Осмонова", date: "12.03.2025", lotCode: "IK-2025-0042", requestId: "req-1", password: "demo", min: 3, max: 40, value: 7, accepted: 48, total: 50 };
+const SAMPLE_VALUES = { name: "Айгүл Осмонова", date: "12.03.2025", lotCode: "IK-2025-0042", requestId: "req-1", password: "demo", min: 3, max: 40, value: 7, accepted: 48, total: 50, product: "Кийиз козу", sku: "FELT-SHEEP", kind: "Hang tag", market: "JP", village: "Ак-Сай", width: 105, height: 148.5, approvals: 1, required: 2, version: 2, previous: 1 };
 
 const english = flatten(en);
 

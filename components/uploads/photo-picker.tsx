@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type ChangeEvent } from "react";
 import { flushSync } from "react-dom";
-import { buttonClass } from "@/components/ui/button";
 import type { Failure } from "@/components/ui/use-action-form";
 import { useErrorText } from "@/components/ui/use-error-text";
 import type { FilePurpose } from "@/lib/uploads/purposes";
+import { FileChooser } from "./file-chooser";
 import { PendingTile, PhotoTile } from "./photo-tile";
 import { uploadPhoto, type UploadedPhoto, type UploadStage } from "./upload-photo";
 
@@ -93,29 +93,9 @@ export function PhotoPicker({ name, purpose, max = 6, label, initial = [], onCha
           ))}
         </ul>
       ) : null}
-      <div>
-        <input
-          ref={input}
-          id={inputId}
-          type="file"
-          accept="image/*"
-          multiple
-          disabled={full}
-          onChange={pick}
-          aria-invalid={shown ? true : undefined}
-          aria-describedby={shown ? errorId : hintId}
-          className="peer sr-only"
-        />
-        <label
-          htmlFor={inputId}
-          className={buttonClass(
-            "secondary",
-            "w-full cursor-pointer sm:w-auto peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 peer-disabled:cursor-not-allowed peer-disabled:text-stone-400",
-          )}
-        >
-          {t("add")}
-        </label>
-      </div>
+      <FileChooser ref={input} id={inputId} accept="image/*" disabled={full} onChange={pick} invalid={Boolean(shown)} describedBy={shown ? errorId : hintId}>
+        {t("add")}
+      </FileChooser>
       <p id={errorId} aria-live="polite" className="text-sm text-red-700" data-testid={`${name}-error`}>
         {shown ? errorText(shown.error, { requestId: shown.requestId ?? "" }) : null}
       </p>

@@ -51,10 +51,10 @@ describe("storeUpload", () => {
     expect((await sharp(original).metadata()).exif).toBeDefined();
     expect(Buffer.from(original).toString("latin1")).toContain("Secret Artist");
     const stored = await upload(a.producer, original);
-    expect(stored).toEqual({ id: expect.any(String), url: `/api/files/${stored.id}`, width: 800, height: 1600 });
+    expect(stored).toEqual({ id: expect.any(String), url: `/api/files/${stored.id}`, contentType: "image/jpeg", name: null, width: 800, height: 1600 });
 
     const row = await fileRow(stored.id);
-    expect(row).toMatchObject({ associationId: a.association.id, purpose: "batch_photo", contentType: "image/jpeg", width: 800, height: 1600, uploadedBy: a.producer.userId });
+    expect(row).toMatchObject({ associationId: a.association.id, purpose: "batch_photo", contentType: "image/jpeg", width: 800, height: 1600, originalName: null, uploadedBy: a.producer.userId });
     expect(row.storageKey).toBe(`${a.association.id}/${stored.id}.jpg`);
     const bytes = (await getObject(row.storageKey))!;
     expect(row.byteSize).toBe(bytes.byteLength);

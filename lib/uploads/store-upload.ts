@@ -6,42 +6,53 @@ import type { Ctx } from "@/lib/auth/context";
 import { authorize } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { deleteObject, putObject } from "@/lib/storage/storage";
+import type { CleanedFile } from "./cleaned-file";
 import { fileUrl } from "./file-url";
+import { normalizeDocument } from "./normalize-document";
 import { normalizePhoto } from "./normalize-photo";
-import { PURPOSE_PERMISSION } from "./purposes";
+import { isDocumentPurpose, PURPOSE_PERMISSION } from "./purposes";
 import { storeUploadSchema, type StoreUploadInput } from "./schemas";
 
-export type StoredUpload = { id: string; url: string; width: number; height: number };
+export type StoredUpload = { id: string; url: string; contentType: CleanedFile["contentType"]; name: string | null; width: number | null; height: number | null };
+
+/** The device's file name without any folder part or control characters, for a document's download name. */
+function displayName(name: string | undefined): string | null {
+  const base = (name ?? "").split(/[/\\]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  return base === "" ? null : base;
+}
 
 /**
- * Checks and cleans an uploaded photo, stores it and records it as the caller's. Refusals are
- * ValidationErrors on the field `file` (fileTooLarge, fileType, fileCorrupt, imageTooLarge).
+ * Checks and cleans an upload, stores it and records it as the caller's. Photos become JPEGs;
+ * documents (artwork, review attachments) keep their format and their original name.
+ * Refusals are ValidationErrors on the field `file` (see normalizePhoto, normalizeDocument).
  */
 export async function storeUpload(ctx: Ctx, input: StoreUploadInput): Promise<StoredUpload> {
   authorize(ctx, "file.upload");
   const { purpose, declaredType, name } = storeUploadSchema.parse(input);
   authorize(ctx, PURPOSE_PERMISSION[purpose]);
-  const photo = await normalizePhoto(input.bytes);
+  const document = isDocumentPurpose(purpose);
+  const clean = document ? await normalizeDocument(input.bytes) : await normalizePhoto(input.bytes);
   const id = randomUUID();
-  const storageKey = `${ctx.associationId}/${id}.jpg`;
+  const storageKey = `${ctx.associationId}/${id}.${clean.extension}`;
   const row = {
     associationId: ctx.associationId,
     id,
     storageKey,
     purpose,
-    contentType: "image/jpeg",
-    byteSize: photo.bytes.byteLength,
-    width: photo.width,
-    height: photo.height,
-    sha256: createHash("sha256").update(photo.bytes).digest("hex"),
+    contentType: clean.contentType,
+    byteSize: clean.bytes.byteLength,
+    width: clean.width,
+    height: clean.height,
+    sha256: createHash("sha256").update(clean.bytes).digest("hex"),
+    originalName: document ? displayName(name) : null,
     uploadedBy: ctx.userId,
   };
-  await putObject(storageKey, photo.bytes, row.contentType);
+  await putObject(storageKey, clean.bytes, row.contentType);
   try {
     await (await db()).transaction(async (tx) => {
       await tx.insert(files).values(row);
-      const { storageKey, byteSize, width, height, sha256 } = row;
-      const after = { purpose, storageKey, byteSize, width, height, sha256, declaredType, name };
+      const { contentType, byteSize, width, height, sha256 } = row;
+      const after = { purpose, storageKey, contentType, byteSize, width, height, sha256, declaredType, name };
       await recordAudit(tx, ctx, { action: "file.uploaded", entityType: "file", entityId: id, after });
     });
   } catch (error) {
@@ -49,5 +60,5 @@ export async function storeUpload(ctx: Ctx, input: StoreUploadInput): Promise<St
     await deleteObject(storageKey).catch(() => undefined);
     throw error;
   }
-  return { id, url: fileUrl(id), width: photo.width, height: photo.height };
+  return { id, url: fileUrl(id), contentType: row.contentType, name: row.originalName, width: clean.width, height: clean.height };
 }

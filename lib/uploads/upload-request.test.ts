@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_UPLOAD_BYTES } from "./limits";
+import { MAX_REQUEST_MB } from "./limits";
 import { readUploadForm, uploadFailureStatus } from "./upload-request";
 
 const post = (body: BodyInit, headers?: HeadersInit) => new Request("http://localhost/api/uploads", { method: "POST", body, headers });
@@ -32,12 +32,12 @@ describe("readUploadForm", () => {
   });
 
   it("refuses a body announced as too large before reading it", async () => {
-    const request = post("x", { "content-length": String(MAX_UPLOAD_BYTES * 2) });
-    await expect(readUploadForm(request)).rejects.toMatchObject({ fieldErrors: { file: "fileTooLarge?max=5" } });
+    const request = post("x", { "content-length": String(MAX_REQUEST_MB * 2 * 1024 * 1024) });
+    await expect(readUploadForm(request)).rejects.toMatchObject({ fieldErrors: { file: "uploadTooLarge?max=15" } });
   });
 
   it("stops reading an unannounced body once it passes the limit", async () => {
-    await expect(readUploadForm(chunked(MAX_UPLOAD_BYTES * 4))).rejects.toMatchObject({ fieldErrors: { file: "fileTooLarge?max=5" } });
+    await expect(readUploadForm(chunked(MAX_REQUEST_MB * 2 * 1024 * 1024))).rejects.toMatchObject({ fieldErrors: { file: "uploadTooLarge?max=15" } });
   });
 
   it.each([
@@ -54,6 +54,7 @@ describe("readUploadForm", () => {
 describe("uploadFailureStatus", () => {
   it.each([
     [{ error: "validation", fieldErrors: { file: "fileTooLarge?max=5" } }, 413],
+    [{ error: "validation", fieldErrors: { file: "uploadTooLarge?max=15" } }, 413],
     [{ error: "validation", fieldErrors: { file: "fileType" } }, 400],
     [{ error: "validation", fieldErrors: { purpose: "invalidChoice" } }, 400],
     [{ error: "forbidden" }, 403],

@@ -1,12 +1,12 @@
 import type { ActionResult } from "@/lib/errors/action-result";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { parseMessageKey } from "@/lib/validation/field-errors";
-import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "./limits";
+import { MAX_REQUEST_MB } from "./limits";
 
 // The multipart envelope around the file adds a few hundred bytes; this leaves room for them.
-const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
+const MAX_BODY_BYTES = MAX_REQUEST_MB * 1024 * 1024 + 64 * 1024;
 
-const tooLarge = () => new ValidationError({ file: `fileTooLarge?max=${MAX_UPLOAD_MB}` });
+const tooLarge = () => new ValidationError({ file: `uploadTooLarge?max=${MAX_REQUEST_MB}` });
 
 /** The body, refused as soon as it passes `max` bytes, whatever content-length claims (or if it is absent). */
 async function readCapped(request: Request, max: number): Promise<Blob> {
@@ -33,11 +33,13 @@ export async function readUploadForm(request: Request): Promise<{ file: File; pu
   return { file, purpose };
 }
 
+const TOO_LARGE = new Set(["fileTooLarge", "uploadTooLarge"]);
+
 /** The HTTP status of a refused upload: 413 for a file too large, else by the kind of failure. */
 export function uploadFailureStatus(failure: Extract<ActionResult<never>, { ok: false }>): number {
   if (failure.error === "unexpected") return 500;
   if (failure.error === "forbidden") return 403;
   if (failure.error === "notFound") return 404;
   const file = failure.fieldErrors?.file;
-  return file && parseMessageKey(file).key === "fileTooLarge" ? 413 : 400;
+  return file && TOO_LARGE.has(parseMessageKey(file).key) ? 413 : 400;
 }
