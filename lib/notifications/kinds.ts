@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IDEA_OUTCOMES } from "@/lib/ideas/options";
 import { OUTCOMES } from "@/lib/inspections/outcome";
 
 const inspectionDecidedParamsSchema = z.object({
@@ -11,17 +12,27 @@ const inspectionDecidedParamsSchema = z.object({
   batchId: z.uuid(),
 });
 
+const ideaDecidedParamsSchema = z.object({
+  ideaId: z.uuid(),
+  name: z.string().min(1),
+  outcome: z.enum(IDEA_OUTCOMES),
+  // The reviewer's comment on requested changes, or the reason for declining.
+  comment: z.string().nullable(),
+});
+
 /**
  * What a notification says, by kind, with the params its text is rendered from. Add a kind here
  * and the renderer's switch stops compiling until it renders the new one.
  */
 export const notificationContentSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("inspection.decided"), params: inspectionDecidedParamsSchema }),
+  z.object({ kind: z.literal("idea.decided"), params: ideaDecidedParamsSchema }),
 ]);
 
 export type NotificationContent = z.infer<typeof notificationContentSchema>;
 export type NotificationKind = NotificationContent["kind"];
 export type InspectionDecidedParams = z.infer<typeof inspectionDecidedParamsSchema>;
+export type IdeaDecidedParams = z.infer<typeof ideaDecidedParamsSchema>;
 
 /** The record a notification is about, kept for later lookups (not for its text). */
 export type NotificationSubject = { entityType: string; entityId: string };

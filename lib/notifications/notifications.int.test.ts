@@ -125,7 +125,7 @@ describe("notifications", () => {
       .sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime() || (y.id > x.id ? 1 : -1))
       .map((n) => n.id);
     expect([...first.items, ...second.items].map((n) => n.id)).toEqual(newestFirst);
-    expect(first.items[0]?.params.lotCode).toBe(`FELT-2026-${String(PAGE_SIZE + 4).padStart(5, "0")}`);
+    expect(first.items[0]).toMatchObject({ params: { lotCode: `FELT-2026-${String(PAGE_SIZE + 4).padStart(5, "0")}` } });
   });
 });
 

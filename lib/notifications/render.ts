@@ -10,6 +10,8 @@ export function renderNotification(t: NotificationTranslator, content: Notificat
   switch (content.kind) {
     case "inspection.decided":
       return { title: inspectionDecidedTitle(t, content.params), body: content.params.remarks, href: notificationHref(content) };
+    case "idea.decided":
+      return { title: t(`ideaDecided.${content.params.outcome}`, { name: content.params.name }), body: content.params.comment, href: notificationHref(content) };
   }
 }
 
@@ -18,6 +20,8 @@ export function notificationHref(content: NotificationContent): string {
   switch (content.kind) {
     case "inspection.decided":
       return `/my-batches/${content.params.batchId}`;
+    case "idea.decided":
+      return `/ideas/${content.params.ideaId}`;
   }
 }
 
