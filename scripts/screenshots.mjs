@@ -24,6 +24,7 @@ async function open(login, width, locale) {
   return page;
 }
 
+const only = process.env.SCREENS?.split(",");
 const screens = [
   [null, "/login", "login", "ru"],
   ["+996555000001", "/my-batches", "producer-batches", "ky"],
@@ -35,10 +36,14 @@ const screens = [
   ["coordinator@ovop.kg", "/catalog", "coordinator-catalog", "ky"],
   ["coordinator@ovop.kg", "/catalog/materials", "coordinator-materials", "en"],
   ["ministry@ovop.kg", "/reports", "ministry-overview", "ru"],
+  ["coordinator@ovop.kg", "/ideas", "coordinator-ideas", "en"],
+  ["+996555000001", "/ideas/new", "producer-new-idea", "ky"],
+  ["admin@ovop.kg", "/settings/reviews", "admin-review-rules", "ru"],
+  ["coordinator@ovop.kg", "/labels", "coordinator-labels", "en"],
 ];
 
 for (const width of [360, 1280]) {
-  for (const [login, path, name, locale] of screens) {
+  for (const [login, path, name, locale] of screens.filter(([, , name]) => !only || only.includes(name))) {
     const page = await open(login, width, locale);
     await page.goto(base + path);
     await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
