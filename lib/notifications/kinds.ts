@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IDEA_OUTCOMES } from "@/lib/ideas/options";
 import { OUTCOMES } from "@/lib/inspections/outcome";
+import { LABEL_KINDS } from "@/lib/labels/label-fields";
 
 const inspectionDecidedParamsSchema = z.object({
   lotCode: z.string().min(1),
@@ -20,6 +21,16 @@ const ideaDecidedParamsSchema = z.object({
   comment: z.string().nullable(),
 });
 
+const labelDecidedParamsSchema = z.object({
+  designId: z.uuid(),
+  sku: z.string().min(1),
+  market: z.string().min(1),
+  kind: z.enum(LABEL_KINDS),
+  outcome: z.enum(["approved", "changes_requested"]),
+  // The reviewer's comment when changes are requested.
+  comment: z.string().nullable(),
+});
+
 /**
  * What a notification says, by kind, with the params its text is rendered from. Add a kind here
  * and the renderer's switch stops compiling until it renders the new one.
@@ -27,12 +38,14 @@ const ideaDecidedParamsSchema = z.object({
 export const notificationContentSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("inspection.decided"), params: inspectionDecidedParamsSchema }),
   z.object({ kind: z.literal("idea.decided"), params: ideaDecidedParamsSchema }),
+  z.object({ kind: z.literal("label.decided"), params: labelDecidedParamsSchema }),
 ]);
 
 export type NotificationContent = z.infer<typeof notificationContentSchema>;
 export type NotificationKind = NotificationContent["kind"];
 export type InspectionDecidedParams = z.infer<typeof inspectionDecidedParamsSchema>;
 export type IdeaDecidedParams = z.infer<typeof ideaDecidedParamsSchema>;
+export type LabelDecidedParams = z.infer<typeof labelDecidedParamsSchema>;
 
 /** The record a notification is about, kept for later lookups (not for its text). */
 export type NotificationSubject = { entityType: string; entityId: string };

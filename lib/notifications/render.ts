@@ -12,6 +12,10 @@ export function renderNotification(t: NotificationTranslator, content: Notificat
       return { title: inspectionDecidedTitle(t, content.params), body: content.params.remarks, href: notificationHref(content) };
     case "idea.decided":
       return { title: t(`ideaDecided.${content.params.outcome}`, { name: content.params.name }), body: content.params.comment, href: notificationHref(content) };
+    case "label.decided": {
+      const { outcome, sku, market, kind, comment } = content.params;
+      return { title: t(`labelDecided.${outcome}`, { sku, market, kind }), body: comment, href: notificationHref(content) };
+    }
   }
 }
 
@@ -22,6 +26,8 @@ export function notificationHref(content: NotificationContent): string {
       return `/my-batches/${content.params.batchId}`;
     case "idea.decided":
       return `/ideas/${content.params.ideaId}`;
+    case "label.decided":
+      return `/labels/${content.params.designId}`;
   }
 }
 

@@ -4,25 +4,35 @@ import { getTranslations } from "next-intl/server";
 import { CatalogStatusBadge } from "@/components/catalog/catalog-status-badge";
 import { ProductDetails } from "@/components/catalog/product-details";
 import { ProductGallery } from "@/components/catalog/product-gallery";
+import { ProductLabels } from "@/components/labels/product-labels";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/policy";
 import { getProduct } from "@/lib/catalog/get-product";
+import { listLabelDesigns } from "@/lib/labels/list-label-designs";
+import { MARKET_CODES } from "@/lib/labels/markets";
 import { loadCatalog } from "../../load-catalog";
 
 type Props = { params: Promise<{ id: string }> };
 
 const load = async (params: Props["params"]) => {
   const { id } = await params;
-  return (await loadCatalog((ctx) => getProduct(ctx, id))).data;
+  return (
+    await loadCatalog(async (ctx) => {
+      const product = await getProduct(ctx, id);
+      const labels = can(ctx, "label.read") ? (await listLabelDesigns(ctx, { productId: product.id })).items : null;
+      return { product, labels, canCreateLabel: can(ctx, "label.manage") };
+    })
+  ).data;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load(params)).name };
+  return { title: (await load(params)).product.name };
 }
 
 export default async function ProductPage({ params }: Props) {
-  const product = await load(params);
+  const { product, labels, canCreateLabel } = await load(params);
   const t = await getTranslations("catalog");
   return (
     <div className="space-y-6">
@@ -48,6 +58,7 @@ export default async function ProductPage({ params }: Props) {
         </h2>
         <ProductGallery photoIds={product.photoIds} name={product.name} />
       </section>
+      {labels ? <ProductLabels productId={product.id} designs={labels} markets={MARKET_CODES} canCreate={canCreateLabel} /> : null}
     </div>
   );
 }
