@@ -72,7 +72,7 @@ test("the label sheet PDF downloads, and its first label's QR code reads as the 
   await form.getByLabel("Copies per lot").fill("2");
   const [download] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Download PDF" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^label-sheet-WEAR-SCARF-\d{4}-\d{2}-\d{2}\.pdf$/);
-  const pdf = await readFile((await download.path())!);
+  const pdf = await readFile(await download.path());
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
 
   const whole = await scanPdfPage(pdf);
