@@ -6,6 +6,8 @@ import { BatchSummary } from "@/components/batches/batch-summary";
 import { DecisionHistory } from "@/components/batches/decision-history";
 import { StatusBadge } from "@/components/batches/status-badge";
 import { StartInspectionButton } from "@/components/inspections/start-inspection-button";
+import { BatchShipmentsSection } from "@/components/shipments/batch-shipments-section";
+import { BatchFeedback } from "@/components/trace/batch-feedback";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,6 +16,7 @@ import { requireSession } from "@/lib/auth/session";
 import { getBatch } from "@/lib/batches/get-batch";
 import { DomainError } from "@/lib/errors/domain-errors";
 import { openInspectionFor } from "@/lib/inspections/open-inspection-for";
+import { batchShipments } from "@/lib/shipments/batch-shipments";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ logged?: string }> };
 
@@ -38,6 +41,8 @@ export default async function BatchPage({ params, searchParams }: Props) {
   const { logged } = await searchParams;
   const [t, tInspections] = await Promise.all([getTranslations("batches"), getTranslations("inspections")]);
   const openInspectionId = batch.status === "in_inspection" && can(ctx, "inspection.queue") ? await openInspectionFor(ctx, batch.id) : null;
+  const shipped = (batch.status === "accepted" || batch.status === "partially_accepted") && can(ctx, "trace.read");
+  const shipments = shipped ? await batchShipments(ctx, batch.id) : null;
   return (
     <div className="space-y-6">
       {logged ? <Alert tone="success">{t("submitted", { lotCode: batch.lotCode })}</Alert> : null}
@@ -50,6 +55,8 @@ export default async function BatchPage({ params, searchParams }: Props) {
         </Link>
       ) : null}
       <DecisionHistory decisions={batch.decisions} />
+      {shipments ? <BatchShipmentsSection shipments={shipments} allocated={batch.allocatedQuantity} accepted={batch.acceptedQuantity ?? 0} /> : null}
+      <BatchFeedback ctx={ctx} batch={batch} />
       {ctx.role === "producer" ? (
         <Link href="/my-batches" className="inline-block text-brand-700 underline">
           {t("backToList")}
