@@ -15,6 +15,7 @@ export type NavItem = {
     | "reviewSettings"
     | "shipments"
     | "buyers"
+    | "feedback"
     | "payouts"
     | "myEarnings"
     | "materials"
@@ -32,6 +33,7 @@ const qualityWork: NavItem[] = [
   { href: "/ideas", label: "ideas" },
   { href: "/shipments", label: "shipments" },
   { href: "/buyers", label: "buyers" },
+  { href: "/feedback", label: "feedback" },
   { href: "/catalog/materials", label: "materials" },
   { href: "/members", label: "members" },
   { href: "/reports", label: "reports" },
