@@ -21,6 +21,8 @@ export type SkuDef = {
   en: string;
   ru: string;
   ky: string;
+  /** The name on Japanese labels and export documents, where the product sells in Japan. */
+  ja?: string;
   priceMinor: number;
   /** How often producers make it, relative to the line's other SKUs. */
   popularity: number;
@@ -36,6 +38,8 @@ export type LineDef = {
   ky: string;
   unit: string;
   category: (typeof lineCategoryEnum.enumValues)[number];
+  /** Harmonized System code printed on export documents. */
+  hsCode?: string;
   inspectionLevel: InspectionLevel;
   aql: Record<DefectClass, number>;
   /** Codes of the materials the line allows (packaging included), and what its batches record as made from. */
@@ -75,6 +79,7 @@ export const ISSYK_KUL_LINES: LineDef[] = [
     ky: "Табигый боёктогу кийиз сувенирлер",
     unit: "pcs",
     category: "felt_toy",
+    hsCode: "6307.90",
     inspectionLevel: "II",
     aql: { critical: 0, major: 2.5, minor: 4 },
     materials: ["WOOL-SHEEP", "WOOL-CAMEL", ...FELT_DYES, "TAG-PAPER", "BAG-COTTON"],
@@ -87,11 +92,11 @@ export const ISSYK_KUL_LINES: LineDef[] = [
     quantity: [5, 120],
     skill: "felting",
     skus: [
-      { sku: "FELT-SHEEP", articleNumber: muji("10241"), en: "Felt sheep", ru: "Войлочная овечка", ky: "Кийиз кой", priceMinor: 35000, popularity: 5, spec: felt(100, 70, 90, 25, 3) },
-      { sku: "FELT-YURT", articleNumber: muji("10242"), en: "Yurt ornament", ru: "Подвеска «Юрта»", ky: "Боз үй илгич", priceMinor: 28000, popularity: 3, spec: felt(80, 80, 90, 18, 3) },
-      { sku: "FELT-COASTER", articleNumber: muji("10243"), en: "Coaster set (4 pcs)", ru: "Набор подставок под чашки (4 шт.)", ky: "Чөйчөк алдына коюлуучу топтом (4 даана)", priceMinor: 42000, popularity: 4, spec: felt(100, 100, 6, 60, 6) },
+      { sku: "FELT-SHEEP", articleNumber: muji("10241"), en: "Felt sheep", ru: "Войлочная овечка", ky: "Кийиз кой", ja: "フェルトのひつじ", priceMinor: 35000, popularity: 5, spec: felt(100, 70, 90, 25, 3) },
+      { sku: "FELT-YURT", articleNumber: muji("10242"), en: "Yurt ornament", ru: "Подвеска «Юрта»", ky: "Боз үй илгич", ja: "フェルトのユルトオーナメント", priceMinor: 28000, popularity: 3, spec: felt(80, 80, 90, 18, 3) },
+      { sku: "FELT-COASTER", articleNumber: muji("10243"), en: "Coaster set (4 pcs)", ru: "Набор подставок под чашки (4 шт.)", ky: "Чөйчөк алдына коюлуучу топтом (4 даана)", ja: "フェルトのコースター（4枚組）", priceMinor: 42000, popularity: 4, spec: felt(100, 100, 6, 60, 6) },
       { sku: "FELT-SLIPPERS", articleNumber: muji("10244"), en: "Felt slippers", ru: "Войлочные тапочки", ky: "Кийиз тапочка", priceMinor: 90000, popularity: 2, spec: felt(260, 100, 90, 180, 15) },
-      { sku: "FELT-BIRD", articleNumber: muji("10245"), en: "Felt bird", ru: "Войлочная птичка", ky: "Кийиз куш", priceMinor: 25000, popularity: 4, spec: felt(90, 40, 60, 12, 2) },
+      { sku: "FELT-BIRD", articleNumber: muji("10245"), en: "Felt bird", ru: "Войлочная птичка", ky: "Кийиз куш", ja: "フェルトのことり", priceMinor: 25000, popularity: 4, spec: felt(90, 40, 60, 12, 2) },
       { sku: "FELT-PHONE", articleNumber: muji("10246"), en: "Phone case", ru: "Чехол для телефона", ky: "Телефон кап", priceMinor: 38000, popularity: 2, spec: felt(160, 90, 12, 35, 4) },
       { sku: "FELT-SHYRDAK", articleNumber: muji("10247"), en: "Mini shyrdak rug", ru: "Мини-шырдак", ky: "Кичинекей шырдак", priceMinor: 150000, popularity: 1, spec: felt(600, 400, 8, 900, 60) },
       { sku: "FELT-GLASSES", articleNumber: muji("10248"), en: "Glasses case", ru: "Футляр для очков", ky: "Көз айнек кап", priceMinor: 32000, popularity: 2, spec: felt(170, 75, 15, 30, 3) },
@@ -105,6 +110,7 @@ export const ISSYK_KUL_LINES: LineDef[] = [
     ky: "Кийиз калпактар жана моюн орогучтар",
     unit: "pcs",
     category: "textile",
+    hsCode: "6505.00",
     inspectionLevel: "II",
     aql: { critical: 0, major: 2.5, minor: 4 },
     materials: ["WOOL-SHEEP", ...FELT_DYES, "TAG-PAPER", "BAG-COTTON"],

@@ -4,6 +4,7 @@ import { ISSYK_KUL_MATERIALS, SUGHD_MATERIALS, type MaterialDef } from "./materi
 import type { MemberPlan, SeedVillage } from "./members";
 import { KYRGYZ_NAMES, TAJIK_NAMES } from "./names";
 import type { BatchPlan } from "./batches";
+import { MUJI, type BuyerDef } from "./exports";
 
 export type TenantPlan = {
   association: {
@@ -14,6 +15,7 @@ export type TenantPlan = {
     timezone: string;
     youthMinAge: number;
     youthMaxAge: number;
+    reserveBasisPoints: number;
   };
   utcOffset: number;
   region: RegionDef;
@@ -22,6 +24,8 @@ export type TenantPlan = {
   lines: LineDef[];
   materials: readonly MaterialDef[];
   batches: Pick<BatchPlan, "count" | "demoBatches">;
+  /** An export buyer, with approved labels for its market on the products that have names in its language. */
+  buyer?: BuyerDef;
 };
 
 function issykKulGroups(v: SeedVillage, index: number): string[] {
@@ -40,6 +44,7 @@ export const ISSYK_KUL_PLAN: TenantPlan = {
     timezone: "Asia/Bishkek",
     youthMinAge: 14,
     youthMaxAge: 35,
+    reserveBasisPoints: 1000,
   },
   utcOffset: 6,
   region: ISSYK_KUL,
@@ -85,6 +90,7 @@ export const ISSYK_KUL_PLAN: TenantPlan = {
       accepted: 6,
     },
   },
+  buyer: MUJI,
 };
 
 export const SUGHD_PLAN: TenantPlan = {
@@ -96,6 +102,7 @@ export const SUGHD_PLAN: TenantPlan = {
     timezone: "Asia/Dushanbe",
     youthMinAge: 14,
     youthMaxAge: 30,
+    reserveBasisPoints: 0,
   },
   utcOffset: 5,
   region: SUGHD,

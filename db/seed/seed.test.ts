@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, count, eq, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectPglite, type Db, type DbHandle } from "@/db/connect";
 import { migrateDatabase } from "@/db/migrate";
@@ -6,10 +6,13 @@ import {
   associations,
   batches,
   batchMaterials,
+  buyerArticles,
+  buyers,
   checklistItems,
   checklistTemplates,
   inspectionResults,
   inspections,
+  labelDesigns,
   lineMaterials,
   lotSequences,
   materials,
@@ -17,8 +20,12 @@ import {
   productLines,
   products,
   regions,
+  reviewDecisions,
+  reviewVersions,
   users,
 } from "@/db/schema";
+import { checkCompliance } from "@/lib/labels/check-compliance";
+import { readLabelFields } from "@/lib/labels/label-fields";
 import { batchStatusAfter, isOverride, quantitiesAfter } from "@/lib/inspections/outcome";
 import { computedDecision, planForLot, sampleToDraw } from "@/lib/qc/decision";
 import { seedDemo } from "./index";
@@ -278,6 +285,32 @@ describe("seedDemo", () => {
       expect(r.status).toBe("active");
       expect(r.joinedOn! <= r.from).toBe(true);
     }
+  });
+
+  it("sets up MUJI as Issyk-Kul's buyer with approved, compliant Japan hang tags on the felt pieces named in Japanese", async () => {
+    const buyerRows = await db.select().from(buyers);
+    expect(buyerRows.map((b) => [b.associationId, b.countryCode, b.currency])).toEqual([[ik, "JP", "JPY"]]);
+    const named = await db.select().from(products).where(and(eq(products.associationId, ik), isNotNull(products.nameJa)));
+    expect(named.map((p) => p.sku).sort()).toEqual(["FELT-BIRD", "FELT-COASTER", "FELT-SHEEP", "FELT-YURT"]);
+    const articles = await db.select().from(buyerArticles);
+    expect(articles.map((a) => a.productId).sort()).toEqual(named.map((p) => p.id).sort());
+
+    const designs = await db.select().from(labelDesigns).innerJoin(products, eq(products.id, labelDesigns.productId));
+    expect(designs).toHaveLength(named.length);
+    for (const { label_designs: design, products: product } of designs) {
+      expect(design).toMatchObject({ market: "JP", kind: "hang_tag", status: "approved" });
+      const fields = readLabelFields(design.fields);
+      expect(fields.ean13).toBe(product.articleNumber);
+      const checks = checkCompliance({ fields, kind: design.kind, market: "JP", category: "felt_toy", country: "KG" });
+      expect(checks.filter((c) => c.level !== "warning" && !c.ok)).toEqual([]);
+      const [version] = await db.select().from(reviewVersions).where(eq(reviewVersions.subjectId, design.id));
+      expect(version).toMatchObject({ status: "approved", version: 1, submittedBy: design.createdBy });
+      const approvals = await db.select().from(reviewDecisions).where(eq(reviewDecisions.versionId, version!.id));
+      expect(new Set(approvals.map((a) => a.reviewerId)).size).toBe(2);
+      expect(approvals.map((a) => a.reviewerId)).not.toContain(design.createdBy);
+    }
+    const [felt] = await db.select().from(productLines).where(and(eq(productLines.associationId, ik), eq(productLines.code, "FELT")));
+    expect(felt!.hsCode).toBe("6307.90");
   });
 
   it("numbers lots uniquely and continues the lot sequences", async () => {

@@ -3,7 +3,10 @@ import {
   associations,
   batches,
   batchMaterials,
+  buyerArticles,
+  buyers,
   districts,
+  labelDesigns,
   lineMaterials,
   lotSequences,
   materials,
@@ -12,11 +15,14 @@ import {
   productLines,
   products,
   regions,
+  reviewDecisions,
+  reviewVersions,
   users,
   villages,
 } from "@/db/schema";
 import { DEMO_ACCOUNTS } from "@/lib/auth/demo-accounts";
 import { buildBatches, type SeedLine } from "./batches";
+import { buildExportSetup } from "./exports";
 import { dayNumber, momentOn } from "./calendar";
 import { insertInspections, insertPublishedChecklists } from "./frozen";
 import { insertChunked } from "./insert";
@@ -61,6 +67,7 @@ function buildCatalog(rng: Rng, associationId: string, plan: TenantPlan, updated
       nameRu: line.ru,
       nameKy: line.ky,
       category: line.category,
+      hsCode: line.hsCode ?? null,
       unit: line.unit,
       inspectionLevel: line.inspectionLevel,
       aqlCritical: line.aql.critical,
@@ -81,6 +88,7 @@ function buildCatalog(rng: Rng, associationId: string, plan: TenantPlan, updated
         nameEn: sku.en,
         nameRu: sku.ru,
         nameKy: sku.ky,
+        nameJa: sku.ja ?? null,
         producerPriceMinor: sku.priceMinor,
         currency: plan.association.currency,
         ...sku.spec,
@@ -151,5 +159,17 @@ export async function seedTenant(tx: Tx, rng: Rng, plan: TenantPlan, passwordHas
     batchMaterials: await insertChunked(tx, batchMaterials, built.materialRows),
     ...(await insertInspections(tx, associationId, inspected.rounds)),
     lotSequences: await insertChunked(tx, lotSequences, built.sequenceRows),
+    ...(plan.buyer ? await insertExportSetup(tx, buildExportSetup(rng, associationId, plan.buyer, catalog.productRows, { author: coordinators[0]!, approvers: [coordinators[1]!, admin] }, plan.utcOffset)) : {}),
+  };
+}
+
+async function insertExportSetup(tx: Tx, setup: ReturnType<typeof buildExportSetup>): Promise<Record<string, number>> {
+  await tx.insert(buyers).values(setup.buyerRow);
+  return {
+    buyers: 1,
+    buyerArticles: await insertChunked(tx, buyerArticles, setup.articleRows),
+    labelDesigns: await insertChunked(tx, labelDesigns, setup.designRows),
+    reviewVersions: await insertChunked(tx, reviewVersions, setup.versionRows),
+    reviewDecisions: await insertChunked(tx, reviewDecisions, setup.decisionRows),
   };
 }
