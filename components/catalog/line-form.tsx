@@ -44,6 +44,7 @@ export function LineForm({ initial, codeLocked, materials }: { initial: SaveLine
         <SelectField id="category" label={t("category")} error={errors.category?.message} registration={register("category")} options={options(LINE_CATEGORIES, "categories")} />
         <SelectField id="unit" label={t("unit")} error={errors.unit?.message} registration={register("unit")} options={options(UNITS, "units")} />
       </div>
+      <TextField id="hsCode" label={t("hsCode")} hint={t("hsCodeHint")} error={errors.hsCode?.message} registration={register("hsCode")} inputMode="decimal" autoComplete="off" />
       <SelectField id="status" label={t("status")} hint={t("statusHint")} error={errors.status?.message} registration={register("status")} options={options(CATALOG_STATUSES, "statuses")} />
       <LineQualityFields register={register} errors={errors} />
       <Controller

@@ -37,6 +37,7 @@ export function ProductForm({ initial, currency, photos }: { initial: SaveProduc
         <TextField id="articleNumber" label={t("articleNumber")} hint={t("articleNumberHint")} error={errors.articleNumber?.message} registration={register("articleNumber")} autoComplete="off" />
       </div>
       <NameFields register={(field) => register(field)} errorOf={(field) => errors[field]?.message} />
+      <TextField id="nameJa" label={t("nameJa")} hint={t("nameJaHint")} error={errors.nameJa?.message} registration={register("nameJa")} lang="ja" />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="price" label={t("price")} hint={t("priceHint")} error={errorText(errors.price?.message)}>
           <div className="flex items-center gap-2">

@@ -18,6 +18,7 @@ export const NEW_LINE: SaveLineInput = {
   unit: "pcs",
   status: "draft",
   inspectionLevel: "II",
+  hsCode: "",
   aqlCritical: DEFAULT_AQL.critical,
   aqlMajor: DEFAULT_AQL.major,
   aqlMinor: DEFAULT_AQL.minor,
@@ -33,6 +34,7 @@ export function lineFormValues(line: LineDetails): SaveLineInput {
     unit: isUnit(line.unit) ? line.unit : NEW_LINE.unit,
     status: line.status,
     inspectionLevel: line.inspectionLevel,
+    hsCode: text(line.hsCode),
     aqlCritical: line.aqlCritical,
     aqlMajor: line.aqlMajor,
     aqlMinor: line.aqlMinor,
@@ -41,7 +43,7 @@ export function lineFormValues(line: LineDetails): SaveLineInput {
 }
 
 export function newProductValues(lineId: string): SaveProductInput {
-  return { lineId, sku: "", articleNumber: "", nameEn: "", nameRu: "", nameKy: "", price: "", status: "active", photoIds: [] };
+  return { lineId, sku: "", articleNumber: "", nameEn: "", nameRu: "", nameKy: "", nameJa: "", price: "", status: "active", photoIds: [] };
 }
 
 export function productFormValues(product: ProductDetails): SaveProductInput {
@@ -51,6 +53,7 @@ export function productFormValues(product: ProductDetails): SaveProductInput {
     sku: product.sku,
     articleNumber: product.articleNumber ?? "",
     ...names(product),
+    nameJa: text(product.nameJa),
     price: toDecimalText(product.producerPriceMinor, product.currency),
     status: product.status,
     lengthMm: text(product.lengthMm),

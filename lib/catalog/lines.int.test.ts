@@ -74,6 +74,23 @@ describe("product lines", () => {
     expect(await auditActions(id)).toEqual(["productLine.created", "productLine.updated"]);
   });
 
+  it("keeps the HS code as typed, audits its changes and clears it to nothing", async () => {
+    const { id } = await saveLine(a.coordinator, lineInput({ code: "TOYS", hsCode: " 6307.90 " }));
+    expect(await getLine(a.coordinator, id)).toMatchObject({ hsCode: "6307.90" });
+    await saveLine(a.coordinator, lineInput({ id, code: "TOYS", hsCode: "9503.00.10" }));
+    await saveLine(a.coordinator, lineInput({ id, code: "TOYS", hsCode: "" }));
+    expect((await getLine(a.coordinator, id)).hsCode).toBeNull();
+    const events = await (await db()).select().from(auditEvents).where(eq(auditEvents.entityId, id)).orderBy(auditEvents.id);
+    expect(events.map((e) => [e.action, e.before, e.after])).toEqual([
+      ["productLine.created", null, expect.objectContaining({ hsCode: "6307.90" })],
+      ["productLine.updated", { hsCode: "6307.90" }, { hsCode: "9503.00.10" }],
+      ["productLine.updated", { hsCode: "9503.00.10" }, { hsCode: null }],
+    ]);
+    await expect(saveLine(a.coordinator, lineInput({ id, code: "TOYS", hsCode: "63" }))).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ["hsCode"], message: "hsCodeFormat" })],
+    });
+  });
+
   it("keeps codes unique in an association but not across associations", async () => {
     await expect(saveLine(a.coordinator, lineInput({ code: "felt" }))).rejects.toMatchObject({ fieldErrors: { code: "codeTaken" } });
     const { id } = await saveLine(a.coordinator, lineInput({ code: "SBT" }));

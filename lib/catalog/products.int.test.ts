@@ -71,6 +71,18 @@ describe("products", () => {
     expect(updated).toMatchObject({ entityId: id, before: { heightMm: 90, producerPriceMinor: 25000, status: "active" }, after: { heightMm: null, producerPriceMinor: 28000, status: "retired" } });
   });
 
+  it("keeps an optional Japanese name, audits its changes and clears it to nothing", async () => {
+    const { id } = await saveProduct(a.coordinator, productInput(felt, { sku: "FELT-CAT", nameJa: " フェルトの猫 " }));
+    expect(await getProduct(a.coordinator, id)).toMatchObject({ nameJa: "フェルトの猫", nameEn: "Felt bird" });
+    await saveProduct(a.coordinator, productInput(felt, { id, sku: "FELT-CAT", nameJa: "" }));
+    expect((await getProduct(a.coordinator, id)).nameJa).toBeNull();
+    const events = await (await db()).select().from(auditEvents).where(eq(auditEvents.entityId, id)).orderBy(auditEvents.id);
+    expect(events.map((e) => [e.action, e.before, e.after])).toEqual([
+      ["product.created", null, expect.objectContaining({ sku: "FELT-CAT", nameJa: "フェルトの猫" })],
+      ["product.updated", { nameJa: "フェルトの猫" }, { nameJa: null }],
+    ]);
+  });
+
   it("keeps SKUs unique in an association and checks EAN-13 article numbers", async () => {
     await expect(saveProduct(a.coordinator, productInput(felt, { sku: "FELT-SHEEP" }))).rejects.toMatchObject({ fieldErrors: { sku: "skuTaken" } });
     const { id } = await saveProduct(a.coordinator, productInput(felt, { sku: "FELT-FOX", articleNumber: "MUJI 10249" }));

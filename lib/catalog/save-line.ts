@@ -15,7 +15,8 @@ import { saveLineSchema, type SaveLineInput } from "./schemas";
 /** Adds a product line or edits one, with its allowed materials; any status may follow any other. */
 export async function saveLine(ctx: Ctx, input: SaveLineInput) {
   authorize(ctx, "catalog.manage");
-  const { id, materialIds, ...fields } = saveLineSchema.parse(input);
+  const { id, materialIds, hsCode, ...data } = saveLineSchema.parse(input);
+  const fields = { ...data, hsCode: hsCode || null };
   const allowed = [...materialIds].sort();
   return (await db()).transaction(async (tx) => {
     if (!id) {

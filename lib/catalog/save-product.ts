@@ -23,6 +23,7 @@ export async function saveProduct(ctx: Ctx, input: SaveProductInput) {
   const fields = {
     ...data,
     articleNumber: data.articleNumber || null,
+    nameJa: data.nameJa || null,
     producerPriceMinor,
     currency,
     lengthMm: data.lengthMm ?? null,

@@ -21,6 +21,19 @@ describe("saveLineSchema", () => {
     expect(errorsOf(result)).toEqual({ aqlMajor: "invalidChoice", aqlMinor: "invalidType", inspectionLevel: "invalidChoice", unit: "invalidChoice" });
   });
 
+  it.each(["6307", "63.07", "6307.90", " 6307.90.10 ", "950300", "6307901000", "6307.90.1000"])("takes the HS code %j trimmed as typed", (hsCode) => {
+    expect(saveLineSchema.parse(lineInput({ hsCode })).hsCode).toBe(hsCode.trim());
+  });
+
+  it("leaves the HS code optional", () => {
+    expect(saveLineSchema.parse(lineInput({ hsCode: "" })).hsCode).toBe("");
+    expect(saveLineSchema.parse(lineInput()).hsCode).toBeUndefined();
+  });
+
+  it.each(["630", "6.307", "6307.9", "63079010001", "6307.90.10.001", "6307..90", ".6307", "6307.", "6307 90", "6307-90", "HS6307", "６３０７"])("refuses the HS code %j", (hsCode) => {
+    expect(errorsOf(saveLineSchema.safeParse(lineInput({ hsCode })))).toEqual({ hsCode: "hsCodeFormat" });
+  });
+
   it("refuses a material twice", () => {
     expect(errorsOf(saveLineSchema.safeParse(lineInput({ materialIds: [LINE_ID, LINE_ID] })))).toEqual({ materialIds: "invalid" });
   });
@@ -31,6 +44,14 @@ describe("saveProductSchema", () => {
     const product = saveProductSchema.parse(productInput(LINE_ID, { lengthMm: "120", widthMm: "", weightG: 85, articleNumber: "" }));
     expect(product).toMatchObject({ lengthMm: 120, weightG: 85, articleNumber: "" });
     expect(product.widthMm).toBeUndefined();
+  });
+
+  it("keeps an optional Japanese name of at most 200 characters, like the other names", () => {
+    expect(saveProductSchema.parse(productInput(LINE_ID, { nameJa: " フェルトの鳥 " })).nameJa).toBe("フェルトの鳥");
+    expect(saveProductSchema.parse(productInput(LINE_ID)).nameJa).toBeUndefined();
+    expect(saveProductSchema.safeParse(productInput(LINE_ID, { nameJa: "" })).success).toBe(true);
+    expect(saveProductSchema.safeParse(productInput(LINE_ID, { nameJa: "鳥".repeat(200) })).success).toBe(true);
+    expect(errorsOf(saveProductSchema.safeParse(productInput(LINE_ID, { nameJa: "鳥".repeat(201) })))).toEqual({ nameJa: "tooLong?max=200" });
   });
 
   it("checks the EAN-13 check digit of a 13-digit article number only", () => {

@@ -21,6 +21,13 @@ const code = (max: number) =>
     .max(max)
     .regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/, { message: "codeFormat" });
 
+// Harmonized System notation: groups of two or more digits, dot-separated, 4 to 10 digits in all (6307, 63.07, 6307.90.10).
+const HS_CODE = /^\d{2,}(?:\.\d{2,})*$/;
+function isHsCode(value: string) {
+  const digits = value.replaceAll(".", "").length;
+  return HS_CODE.test(value) && digits >= 4 && digits <= 10;
+}
+
 // A select gives "2.5", a caller may give 2.5; either must be one of the sampling table's AQLs.
 const aql = z
   .union([z.number(), z.string()])
@@ -35,6 +42,11 @@ export const saveLineSchema = z.object({
   unit: z.enum(UNITS),
   status: z.enum(CATALOG_STATUSES),
   inspectionLevel: z.enum(INSPECTION_LEVELS),
+  hsCode: z
+    .string()
+    .trim()
+    .refine((value) => !value || isHsCode(value), { message: "hsCodeFormat" })
+    .optional(),
   aqlCritical: aql,
   aqlMajor: aql,
   aqlMinor: aql,
@@ -53,6 +65,7 @@ export const saveProductSchema = z.object({
   sku: code(40),
   articleNumber: optionalText(40).refine((value) => !value || !/^\d{13}$/.test(value) || isValidEan13(value), { message: "invalidEan13" }),
   ...names,
+  nameJa: optionalText(200),
   // In the association's currency, as typed: "350", "350.50" or "350,50"; turned into minor units on save.
   price: z
     .string()
