@@ -40,6 +40,12 @@ const screens = [
   ["+996555000001", "/ideas/new", "producer-new-idea", "ky"],
   ["admin@ovop.kg", "/settings/reviews", "admin-review-rules", "ru"],
   ["coordinator@ovop.kg", "/labels", "coordinator-labels", "en"],
+  ["coordinator@ovop.kg", "/shipments?status=shipped", "coordinator-shipments", "en"],
+  ["coordinator@ovop.kg", "/shipments/new", "coordinator-new-shipment", "ru"],
+  ["coordinator@ovop.kg", "/buyers", "coordinator-buyers", "en"],
+  ["coordinator@ovop.kg", "/feedback", "coordinator-feedback", "ky"],
+  ["admin@ovop.kg", "/payouts", "admin-payouts", "en"],
+  ["+996555000001", "/my-earnings", "producer-earnings", "ky"],
 ];
 
 for (const width of [360, 1280]) {
@@ -59,6 +65,18 @@ for (const width of [360, 1280]) {
       await page.locator('a[href^="/inspections/"]').first().click();
       await page.waitForURL(/\/inspections\//);
       await page.screenshot({ path: `${out}/coordinator-approval-${width}.png`, fullPage: true });
+    }
+    if (name === "coordinator-shipments") {
+      await page.locator('a[href^="/shipments/"]').filter({ hasText: /^EXP-/ }).first().click();
+      await page.waitForURL(/\/shipments\/[0-9a-f-]{36}/);
+      await page.screenshot({ path: `${out}/coordinator-shipment-${width}.png`, fullPage: true });
+      await page.getByTestId("traced-batch").first().getByRole("link").first().click();
+      await page.waitForURL(/\/batches\//);
+      const lotPage = await page.getByRole("link", { name: "Open the public page" }).getAttribute("href");
+      for (const lang of ["ja", "ky"]) {
+        await page.goto(`${base}${lotPage}?lang=${lang}`);
+        await page.screenshot({ path: `${out}/public-lot-${lang}-${width}.png`, fullPage: true });
+      }
     }
     await page.context().close();
   }

@@ -13,5 +13,9 @@ const tones: Record<ShipmentStatus, string> = {
 
 export function ShipmentStatusBadge({ status }: { status: ShipmentStatus }) {
   const t = useTranslations("shipments.statuses");
-  return <span className={cn("inline-block rounded-full px-2.5 py-0.5 text-sm font-medium", tones[status])}>{t(status)}</span>;
+  return (
+    <span className={cn("inline-block rounded-full px-2.5 py-0.5 text-sm font-medium", tones[status])} data-testid="shipment-status">
+      {t(status)}
+    </span>
+  );
 }

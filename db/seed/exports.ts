@@ -22,7 +22,7 @@ export const MUJI: BuyerDef = {
   currency: "JPY",
   contactName: "Import department",
   email: "import@muji.example",
-  address: "4-26-3 Higashi-Ikebukuro, Toshima-ku, Tokyo 170-8424, Japan",
+  address: "4-26-3 Higashi-Ikebukuro, Toshima-ku, Tokyo 170-8424",
   labeller: { name: "株式会社良品計画", address: "東京都豊島区東池袋4-26-3" },
 };
 
