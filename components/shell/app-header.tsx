@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import type { Ctx } from "@/lib/auth/context";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { LanguageSwitcher } from "./language-switcher";
+import { MainNav } from "./main-nav";
 import { navItemsFor } from "./nav-items";
 import { SignOutButton } from "./sign-out-button";
 
@@ -24,17 +25,7 @@ export function AppHeader({ user }: { user: Ctx }) {
           <SignOutButton label={t("signOut")} />
         </div>
       </div>
-      <nav aria-label={t("menu")} className="mx-auto max-w-5xl px-2 pt-1">
-        <ul className="flex flex-wrap">
-          {navItemsFor(user.role).map((item) => (
-            <li key={item.href}>
-              <Link href={item.href} className="inline-flex min-h-11 items-center rounded-md px-2 font-medium text-stone-800 hover:bg-stone-100">
-                {t(item.label)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <MainNav items={navItemsFor(user.role).map((item) => ({ href: item.href, label: t(item.label) }))} label={t("menu")} toggleLabel={t("menuButton")} />
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-3 px-4 pb-1 sm:justify-end">
         <span className="text-xs text-stone-600 sm:hidden">
           {user.name} · {tRole(user.role)}
