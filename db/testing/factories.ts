@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { asc, eq, max } from "drizzle-orm";
 import { db } from "../client";
-import { associations, checklistItems, checklistTemplates, districts, members, productLines, products, regions, users, villages } from "../schema";
+import { associations, batches, checklistItems, checklistTemplates, districts, members, productLines, products, regions, users, villages } from "../schema";
 import type { Ctx } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/password";
@@ -108,6 +108,27 @@ export function batchInput(productId: string, overrides: Record<string, unknown>
     clientRequestId: randomUUID(),
     ...overrides,
   };
+}
+
+type BatchRow = typeof batches.$inferInsert;
+
+/**
+ * A batch written straight into the database, skipping the domain functions, for tests that need
+ * one in a given state: a fresh lot and public code, the tenant's member and product unless given.
+ */
+export async function insertBatch(t: Tenant, values: Omit<BatchRow, "associationId" | "lotCode" | "publicCode" | "productId" | "memberId"> & Partial<Pick<BatchRow, "productId" | "memberId">>) {
+  const [row] = await (await db())
+    .insert(batches)
+    .values({
+      associationId: t.association.id,
+      lotCode: `FELT-2026-${randomUUID().slice(0, 8)}`,
+      publicCode: randomUUID().replaceAll("-", "").slice(0, 16).toUpperCase(),
+      productId: t.product.id,
+      memberId: t.member.id,
+      ...values,
+    })
+    .returning();
+  return row!;
 }
 
 const text = (en: string, ru: string, ky: string) => ({ labelEn: en, labelRu: ru, labelKy: ky });

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditEvents, batches, inspections, notifications } from "@/db/schema";
-import { createTenant, publishChecklist, type Tenant } from "@/db/testing/factories";
+import { createTenant, insertBatch, publishChecklist, type Tenant } from "@/db/testing/factories";
 import { passingAnswers } from "@/db/testing/inspect-batch";
 import type { Ctx } from "@/lib/auth/context";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
@@ -26,23 +26,8 @@ beforeAll(async () => {
   await publishChecklist(b, b.product.lineId);
 });
 
-async function submittedBatch(t: Tenant, quantity = 50, status: "submitted" | "draft" = "submitted") {
-  const [row] = await (await db())
-    .insert(batches)
-    .values({
-      associationId: t.association.id,
-      lotCode: `FELT-2026-${randomUUID().slice(0, 8)}`,
-      publicCode: randomUUID().replaceAll("-", "").slice(0, 16).toUpperCase(),
-      productId: t.product.id,
-      memberId: t.member.id,
-      quantity,
-      producedFrom: "2026-03-01",
-      producedTo: "2026-03-10",
-      status,
-      submittedAt: status === "submitted" ? new Date() : null,
-    })
-    .returning();
-  return row!;
+function submittedBatch(t: Tenant, quantity = 50, status: "submitted" | "draft" = "submitted") {
+  return insertBatch(t, { quantity, producedFrom: "2026-03-01", producedTo: "2026-03-10", status, submittedAt: status === "submitted" ? new Date() : null });
 }
 
 function answers(details: InspectionDetails, overrides: Parameters<typeof passingAnswers>[1] = {}): ItemResultInput[] {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { allocations, batches, labelDesigns } from "@/db/schema";
-import type { Tenant } from "@/db/testing/factories";
+import { insertBatch, type Tenant } from "@/db/testing/factories";
 import { addLineWithProduct } from "@/lib/batches/test-fixtures";
 import { saveBuyer } from "@/lib/buyers/save-buyer";
 import { addLine } from "./add-line";
@@ -11,24 +11,16 @@ import { createShipment } from "./create-shipment";
 /** A batch that passed inspection, written straight into the database like the approval would leave it. */
 export async function acceptedBatch(t: Tenant, accepted: number, options: { producedTo?: string; productId?: string; quantity?: number } = {}) {
   const quantity = options.quantity ?? accepted;
-  const [row] = await (await db())
-    .insert(batches)
-    .values({
-      associationId: t.association.id,
-      lotCode: `FELT-2026-${randomUUID().slice(0, 8)}`,
-      publicCode: randomUUID().replaceAll("-", "").slice(0, 16).toUpperCase(),
-      productId: options.productId ?? t.product.id,
-      memberId: t.member.id,
-      quantity,
-      producedFrom: "2026-01-01",
-      producedTo: options.producedTo ?? "2026-02-01",
-      status: accepted === quantity ? "accepted" : "partially_accepted",
-      acceptedQuantity: accepted,
-      rejectedQuantity: quantity - accepted,
-      submittedAt: new Date(),
-    })
-    .returning();
-  return row!;
+  return insertBatch(t, {
+    productId: options.productId ?? t.product.id,
+    quantity,
+    producedFrom: "2026-01-01",
+    producedTo: options.producedTo ?? "2026-02-01",
+    status: accepted === quantity ? "accepted" : "partially_accepted",
+    acceptedQuantity: accepted,
+    rejectedQuantity: quantity - accepted,
+    submittedAt: new Date(),
+  });
 }
 
 /** An approved label design for the product and market, as the label review would leave it (once per product and market). */
