@@ -187,7 +187,7 @@ describe("illegal moves", () => {
       decideOnIdea(a.coordinator2, id, { decision: "approve" }),
       createLineFromIdea(a.coordinator, id, { code: "NOPE", category: "craft", unit: "pcs" }),
     ];
-    for (const refused of conflicts) expect(await refusalOf(refused)).toMatchObject({ key: "ideaStage" });
+    for (const refused of await Promise.all(conflicts.map(refusalOf))) expect(refused).toMatchObject({ key: "ideaStage" });
     await moveToSample(a.coordinator, id);
     expect(await refusalOf(moveToSample(a.coordinator, id))).toBeInstanceOf(ConflictError);
     expect(await refusalOf(createLineFromIdea(a.coordinator, id, { code: "NOPE", category: "craft", unit: "pcs" }))).toBeInstanceOf(ConflictError);
