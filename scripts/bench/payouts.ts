@@ -13,25 +13,33 @@ const SUMS = `
   coalesce(-sum(e.amount_minor) filter (where e.kind = 'paid'), 0) as paid_minor,
   coalesce(sum(e.amount_minor) filter (where e.kind = 'adjustment'), 0) as adjusted_minor,
   coalesce(sum(e.amount_minor), 0) as balance_minor`;
-const GROUPED_SQL = `
-  select %ID%::text as key_id, %NAME% as key_name, %DETAIL% as detail, ${SUMS}
-  from payout_entries e
-  join members m on m.association_id = e.association_id and m.id = e.member_id
-  join villages v on v.association_id = m.association_id and v.id = m.village_id
-  left join producer_groups g on g.association_id = m.association_id and g.id = m.group_id
-  where e.association_id = $1
-  group by %GROUP%`;
-const TOTALS_SQL = `
-  select count(*), coalesce(sum(owed_minor), 0), coalesce(sum(paid_minor), 0), coalesce(sum(adjusted_minor), 0), coalesce(sum(balance_minor), 0)
-  from (%GROUPED%) rows`;
+// Each member's sums first, then the rows per dimension from them; the page and the totals both
+// read those rows, in one statement.
+const BALANCES_SQL = `
+  with balance_rows as (
+    select %ID% as key_id, %NAME% as key_name, %DETAIL% as detail, %ROW_SUMS%
+    from (select e.member_id, ${SUMS} from payout_entries e where e.association_id = $1 group by e.member_id) s
+    join members m on m.association_id = $1 and m.id = s.member_id
+    join villages v on v.association_id = m.association_id and v.id = m.village_id
+    left join producer_groups g on g.association_id = m.association_id and g.id = m.group_id
+    %GROUP%
+  )
+  select t.*, p.key_id::text as id, p.key_name, p.detail, p.owed_minor, p.paid_minor, p.adjusted_minor, p.balance_minor
+  from (select count(*) as total_rows, coalesce(sum(owed_minor), 0) as total_owed, coalesce(sum(paid_minor), 0) as total_paid,
+               coalesce(sum(adjusted_minor), 0) as total_adjusted, coalesce(sum(balance_minor), 0) as total_balance
+        from balance_rows) t
+  left join lateral (select * from balance_rows order by key_name, key_id limit 21) p on true
+  order by p.key_name, p.key_id`;
 
+const PER_MEMBER = "s.owed_minor, s.paid_minor, s.adjusted_minor, s.balance_minor";
+const REGROUPED = "sum(s.owed_minor) as owed_minor, sum(s.paid_minor) as paid_minor, sum(s.adjusted_minor) as adjusted_minor, sum(s.balance_minor) as balance_minor";
 const NO_GROUP = "coalesce(m.group_id, '00000000-0000-0000-0000-000000000000'::uuid)";
 
-/** What a balance row is grouped by, as balances() groups it: id, name (the sort key), detail and the GROUP BY list. */
-function dimension(groupBy: BalanceGrouping, locale: string): { id: string; name: string; detail: string; group: string } {
-  if (groupBy === "village") return { id: "m.village_id", name: `v.name_${locale}`, detail: "null::text", group: `m.village_id, v.name_${locale}` };
-  if (groupBy === "group") return { id: NO_GROUP, name: "coalesce(g.name, '')", detail: "null::text", group: `${NO_GROUP}, coalesce(g.name, '')` };
-  return { id: "m.id", name: "m.full_name", detail: "m.member_number", group: "m.id, m.full_name, m.member_number" };
+/** What a balance row is grouped by, as balances() groups it: id, name (the sort key), detail, its sums and the GROUP BY clause. */
+function dimension(groupBy: BalanceGrouping, locale: string): { id: string; name: string; detail: string; sums: string; group: string } {
+  if (groupBy === "village") return { id: "m.village_id", name: `v.name_${locale}`, detail: "null::text", sums: REGROUPED, group: `group by m.village_id, v.name_${locale}` };
+  if (groupBy === "group") return { id: NO_GROUP, name: "coalesce(g.name, '')", detail: "null::text", sums: REGROUPED, group: `group by ${NO_GROUP}, coalesce(g.name, '')` };
+  return { id: "m.id", name: "m.full_name", detail: "m.member_number", sums: PER_MEMBER, group: "" };
 }
 
 const MEMBER_SQL = `
@@ -56,9 +64,8 @@ const MEMBER_SUMS_SQL = `select ${SUMS} from payout_entries e where e.associatio
 
 async function rawBalances(raw: Query, associationId: string, groupBy: BalanceGrouping, locale: string): Promise<void> {
   const d = dimension(groupBy, locale);
-  const grouped = GROUPED_SQL.replace("%ID%", d.id).replace("%NAME%", d.name).replace("%DETAIL%", d.detail).replace("%GROUP%", d.group);
   await raw(ASSOCIATION_SQL, [associationId]);
-  await Promise.all([raw(`${grouped} order by ${d.name}, ${d.id} limit 21`, [associationId]), raw(TOTALS_SQL.replace("%GROUPED%", grouped), [associationId])]);
+  await raw(BALANCES_SQL.replace("%ID%", d.id).replace("%NAME%", d.name).replace("%DETAIL%", d.detail).replace("%ROW_SUMS%", d.sums).replace("%GROUP%", d.group), [associationId]);
 }
 
 async function rawLedger(raw: Query, associationId: string, memberId: string): Promise<void> {
