@@ -1,6 +1,6 @@
 import { eq, gte, inArray, lte, ne, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { batches, members, products } from "@/db/schema";
+import { batches, members } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { scoped } from "@/lib/tenancy/scope";
 import { getAssociation } from "@/lib/tenancy/get-association";
@@ -10,16 +10,14 @@ import type { BatchFilters } from "./filters";
 const startOfDay = (day: string, timezone: string, plusDays = 0) => sql`(${day}::date + ${plusDays}::int)::timestamp at time zone ${timezone}`;
 
 /**
- * The WHERE conditions of a batch filter on the batches table alone, beyond the tenant scope:
- * line and village become sub-selects, so the query walks a batches index in list order.
+ * The WHERE conditions of a batch filter on the batches table alone, beyond the tenant scope and
+ * the line (see line-batches.ts): village becomes a sub-select, so the query walks a batches index
+ * in list order.
  */
 export async function batchConditions(ctx: Ctx, filters: BatchFilters): Promise<SQL[]> {
   const database = await db();
   const conditions: SQL[] = [filters.status ? eq(batches.status, filters.status) : ne(batches.status, "draft")];
   if (filters.product) conditions.push(eq(batches.productId, filters.product));
-  if (filters.line) {
-    conditions.push(inArray(batches.productId, database.select({ id: products.id }).from(products).where(scoped(ctx, products, eq(products.lineId, filters.line)))));
-  }
   if (filters.village) {
     conditions.push(inArray(batches.memberId, database.select({ id: members.id }).from(members).where(scoped(ctx, members, eq(members.villageId, filters.village)))));
   }

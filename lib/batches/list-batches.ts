@@ -1,3 +1,4 @@
+import { and } from "drizzle-orm";
 import { db } from "@/db/client";
 import { batches, members, productLines, products, villages } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
@@ -8,6 +9,7 @@ import { decodeCursor, PAGE_SIZE, toPage } from "@/lib/pagination/cursor";
 import { scoped, tenantJoin } from "@/lib/tenancy/scope";
 import { batchConditions } from "./batch-conditions";
 import { batchFiltersSchema, type BatchFilters } from "./filters";
+import { lineBatches } from "./line-batches";
 import { batchListOrder } from "./list-order";
 
 /**
@@ -17,8 +19,9 @@ import { batchListOrder } from "./list-order";
 export async function listBatches(ctx: Ctx, input: BatchFilters & { cursor?: string }) {
   authorize(ctx, "batch.list");
   const filters = batchFiltersSchema.parse(input);
-  const conditions = await batchConditions(ctx, filters);
   const order = batchListOrder(filters);
+  const conditions = [...(await batchConditions(ctx, filters)), order.after(decodeCursor(input.cursor))];
+  const matching = filters.line ? await lineBatches(ctx, filters.line, order, conditions) : and(...conditions);
   const rows = await (await db())
     .select({
       id: batches.id,
@@ -38,7 +41,7 @@ export async function listBatches(ctx: Ctx, input: BatchFilters & { cursor?: str
     .innerJoin(productLines, tenantJoin(productLines, products, products.lineId))
     .innerJoin(members, tenantJoin(members, batches, batches.memberId))
     .innerJoin(villages, tenantJoin(villages, members, members.villageId))
-    .where(scoped(ctx, batches, ...conditions, order.after(decodeCursor(input.cursor))))
+    .where(scoped(ctx, batches, matching))
     .orderBy(...order.orderBy)
     .limit(PAGE_SIZE + 1);
   const page = toPage(rows, order.cursorOf);

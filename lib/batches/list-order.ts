@@ -18,11 +18,15 @@ const ORDERS = {
  * skipping through every later batch.
  */
 export function batchListOrder(filters: BatchFilters) {
-  const order = ORDERS[filters.from || filters.to ? (filters.period ?? "produced") : "created"];
+  const key = filters.from || filters.to ? (filters.period ?? "produced") : "created";
+  const order = ORDERS[key];
   return {
+    key,
     orderBy: [sql`${order.column} desc`, sql`${batches.id} desc`],
     after: (cursor: Cursor | undefined): SQL | undefined =>
       cursor ? sql`(${order.column}, ${batches.id}) < (${cursor.at}::${sql.raw(order.cast)}, ${cursor.id}::uuid)` : undefined,
     cursorOf: (row: KeyRow & { id: string }): Cursor => ({ at: order.keyOf(row), id: row.id }),
   };
 }
+
+export type BatchListOrder = ReturnType<typeof batchListOrder>;

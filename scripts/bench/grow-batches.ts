@@ -6,6 +6,9 @@ const CHUNK = 100_000;
 // Lots of 26–50 share one code letter at every inspection level, so one plan per line fits them all.
 const LOT_MIN = 26;
 const LOT_SPAN = 25;
+/** The code of the line the generator gives only a handful of batches. */
+export const RARE_LINE = "BENCH-RARE";
+const RARE_BATCHES = 5;
 
 // One batch in 100: 3 submitted, 1 in inspection, 1 draft, 1 rework, 9 partially accepted,
 // 5 rejected, the rest accepted. One in 500 belongs to the demo producer (IK-00001). A batch is
@@ -64,6 +67,27 @@ const INSPECTIONS_SQL = `
   join versions t on t.line_id = l.id and r.started >= t.valid_from and r.started < t.valid_to
   where b.association_id = $1 and b.lot_code between $2 and $3 and b.status not in ('submitted', 'draft')`;
 
+// A line of its own, added once, with a handful of submitted batches spread over the grown period:
+// a line filter that matches almost nothing.
+const RARE_LINE_SQL = `
+  with line as (
+    insert into product_lines (association_id, code, name_en, name_ru, name_ky, unit)
+    select $1, '${RARE_LINE}', 'Rare line', 'Редкая линия', 'Сейрек линия', 'pcs'
+    where not exists (select from product_lines where association_id = $1 and code = '${RARE_LINE}')
+    returning id
+  ), product as (
+    insert into products (association_id, line_id, sku, name_en, name_ru, name_ky, producer_price_minor, currency)
+    select $1, id, '${RARE_LINE}-1', 'Rare product', 'Редкое изделие', 'Сейрек буюм', 10000, 'KGS' from line
+    returning id
+  )
+  insert into batches (association_id, id, lot_code, public_code, product_id, member_id, quantity, produced_from, produced_to,
+                       status, submitted_at, created_at, updated_at)
+  select $1, gen_random_uuid(), '${RARE_LINE}-' || k, 'BENCHRARE' || lpad(k::text, 7, '0'), product.id, $2::uuid, 30,
+         x.at::date - 3, x.at::date, 'submitted', x.at + interval '1 hour', x.at, x.at
+  from product
+  cross join generate_series(1, ${RARE_BATCHES}) k
+  cross join lateral (select timestamptz '2024-01-01 06:00+06' + (k * $3::int / ${RARE_BATCHES + 1}) * interval '90 seconds' as at) x`;
+
 const lot = (n: number) => `BENCH-${String(n).padStart(7, "0")}`;
 
 /** The sampling plan and sample size of a bench lot on each of the association's lines. */
@@ -86,7 +110,8 @@ async function linePlans(query: Query, associationId: string): Promise<string> {
 }
 
 /**
- * Adds `count` batches and about as many inspections to an association, in set-based chunks.
+ * Adds `count` batches and about as many inspections to an association, in set-based chunks,
+ * and the rare line with its few batches.
  * The load runs like a restore: the plain indexes of both tables are dropped and built again
  * afterwards, and foreign-key triggers are off (every reference is taken from existing rows).
  */
@@ -111,6 +136,7 @@ export async function growBatches(
       await query(BATCHES_SQL, [ids.associationId, from, to, ids.demoMemberId]);
       await query(INSPECTIONS_SQL, [ids.associationId, lot(from), lot(to), ids.inspectorId, ids.approverId, plans]);
     }
+    await query(RARE_LINE_SQL, [ids.associationId, ids.demoMemberId, count]);
   } finally {
     await query("reset session_replication_role", []);
   }

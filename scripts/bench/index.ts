@@ -6,7 +6,7 @@ import { loadActiveUser } from "@/lib/auth/active-user";
 import type { Ctx } from "@/lib/auth/context";
 import { benchBatches } from "./batches";
 import { benchDatabase } from "./database";
-import { growBatches } from "./grow-batches";
+import { growBatches, RARE_LINE } from "./grow-batches";
 import { growMembers } from "./grow-members";
 import { growPayouts } from "./grow-payouts";
 import { BENCH_GROUPS, selectedGroups, type BenchGroup } from "./groups";
@@ -50,13 +50,14 @@ try {
   );
   const admin = (await loadActiveUser({ userId: adminUser!.id, associationId: association!.id, role: "admin", locale: "en", name: "", memberId: null })) as Ctx;
   const [line] = await handle.db.select().from(productLines).where(and(eq(productLines.associationId, association!.id), eq(productLines.code, "FELT")));
+  const [rareLine] = await handle.db.select().from(productLines).where(and(eq(productLines.associationId, association!.id), eq(productLines.code, RARE_LINE)));
   const [product] = await handle.db.select().from(products).where(and(eq(products.associationId, association!.id), eq(products.sku, "FELT-SHEEP")));
   const [demoMember] = await handle.db.select().from(members).where(eq(members.id, producerUser!.memberId!));
 
   const villageNames = (await handle.db.select({ name: villages.nameRu }).from(villages).where(eq(villages.associationId, association!.id))).map((v) => v.name);
   const measures: Record<BenchGroup, () => Promise<BenchResult[]>> = {
     members: () => benchMembers(ctx, raw, village!.id),
-    batches: () => benchBatches(ctx, producer, raw, { lineId: line!.id, productId: product!.id, villageId: demoMember!.villageId }),
+    batches: () => benchBatches(ctx, producer, raw, { lineId: line!.id, rareLineId: rareLine!.id, productId: product!.id, villageId: demoMember!.villageId }),
     imports: () => benchImports(ctx, villageNames),
     trace: () => benchTrace(raw, association!.id),
     payouts: () => benchPayouts(admin, producer, raw),
